@@ -1,0 +1,2 @@
+#include <xenctrl.h>
+#include <xentoollog.h>

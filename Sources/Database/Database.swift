@@ -1,0 +1,1 @@
+// Database module: see README.md, Architecture.

@@ -1,0 +1,5 @@
+import XCTest
+
+final class DatabaseTestsPlaceholder: XCTestCase {
+    func testBuilds() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class DatamodelTestsPlaceholder: XCTestCase {
+    func testBuilds() {}
+}
