@@ -1,0 +1,39 @@
+// Small helpers shared by the Wire tests: literal strings in, bytes out and back.
+import XCTest
+@testable import Wire
+
+func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
+
+func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+
+/// Asserts that `body` throws an `RPCParseError` and returns it for further checks.
+@discardableResult
+func assertParseError<T>(
+    _ body: @autoclosure () throws -> T, file: StaticString = #filePath, line: UInt = #line
+) -> RPCParseError? {
+    do {
+        let value = try body()
+        XCTFail("expected RPCParseError, got \(value)", file: file, line: line)
+    } catch let error as RPCParseError {
+        return error
+    } catch {
+        XCTFail("expected RPCParseError, got \(error)", file: file, line: line)
+    }
+    return nil
+}
+
+extension XMLRPC {
+    /// The params of a call made of `params` XML (each a `<value>…</value>`).
+    static func decodeParams(_ params: String...) throws -> [Value] {
+        let body = "<?xml version='1.0'?><methodCall><methodName>m</methodName><params>"
+            + params.map { "<param>\($0)</param>" }.joined() + "</params></methodCall>"
+        return try decodeCall(bytes(body)).params
+    }
+
+    /// The single value `<value>…</value>` decodes to.
+    static func decodeSingle(_ value: String) throws -> Value {
+        let params = try decodeParams(value)
+        guard params.count == 1 else { throw RPCParseError("expected one param, got \(params.count)") }
+        return params[0]
+    }
+}
