@@ -39,6 +39,7 @@ let package = Package(
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
         .testTarget(name: "DatamodelTests", dependencies: ["Datamodel", "Wire"]),
         .testTarget(name: "DatabaseTests", dependencies: ["Database", "Datamodel", "Wire"]),
+        .testTarget(name: "HypervisorTests", dependencies: ["Hypervisor"]),
         .testTarget(name: "APITests", dependencies: ["API", "Database", "Datamodel", "Wire", "Hypervisor"]),
     ]
 )
