@@ -1,0 +1,208 @@
+// Generated from xenapi.json by xapi-gen. Do not edit.
+import Wire
+
+public struct ConsoleRecord: XenRecord, Equatable, Sendable {
+    public var uuid: String
+    public var `protocol`: ConsoleProtocol
+    public var location: String
+    public var vm: Ref<VMRecord>
+    public var otherConfig: [String: String]
+
+    public init() {
+        self.uuid = ""
+        self.`protocol` = .vt100
+        self.location = ""
+        self.vm = .null
+        self.otherConfig = [:]
+    }
+
+    public func wireValue(field index: Int) -> Value? {
+        switch index {
+        case 0: return self.uuid.wire
+        case 1: return self.`protocol`.wire
+        case 2: return self.location.wire
+        case 3: return self.vm.wire
+        case 4: return self.otherConfig.wire
+        default: return nil
+        }
+    }
+
+    public mutating func setWireValue(field index: Int, to value: Value) throws {
+        switch index {
+        case 0: self.uuid = try String(wire: value)
+        case 1: self.`protocol` = try ConsoleProtocol(wire: value)
+        case 2: self.location = try String(wire: value)
+        case 3: self.vm = try Ref<VMRecord>(wire: value)
+        case 4: self.otherConfig = try [String: String](wire: value)
+        default: throw XenAPIError.internalError("console has no field \(index)")
+        }
+    }
+}
+
+extension ConsoleRecord {
+    public static let spec = ClassSpec(
+        name: "console",
+        fields: fieldSpecs,
+        messages: messageSpecs,
+        release: "rio",
+        inDatabase: true,
+        persistent: true,
+        generatesEvents: true,
+        exposesGetAll: true
+    )
+
+    private static let fieldSpecs: [FieldSpec] = [
+        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
+        FieldSpec(name: "protocol", type: .enumeration("console_protocol"), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
+        FieldSpec(name: "location", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
+        FieldSpec(name: "VM", type: .ref("VM"), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
+        FieldSpec(name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: nil, release: "rio"),
+    ]
+
+    private static let messageSpecs: [MessageSpec] = [
+        MessageSpec(
+            className: "console", name: "get_all_records", takesSession: true,
+            params: [],
+            result: .map(.ref("console"), .record("console")),
+            errors: [],
+            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
+            implicit: true, isAsync: false, release: "rio"),
+        MessageSpec(
+            className: "console", name: "get_all", takesSession: true,
+            params: [],
+            result: .set(.ref("console")),
+            errors: [],
+            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
+            implicit: true, isAsync: false, release: "rio"),
+        MessageSpec(
+            className: "console", name: "remove_from_other_config", takesSession: true,
+            params: [
+                ParamSpec(name: "self", type: .ref("console")),
+                ParamSpec(name: "key", type: .string),
+            ],
+            result: nil,
+            errors: [],
+            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
+            implicit: true, isAsync: false, release: "rio"),
+        MessageSpec(
+            className: "console", name: "add_to_other_config", takesSession: true,
+            params: [
+                ParamSpec(name: "self", type: .ref("console")),
+                ParamSpec(name: "key", type: .string),
+                ParamSpec(name: "value", type: .string),
+            ],
+            result: nil,
+            errors: [],
+            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
+            implicit: true, isAsync: false, release: "rio"),
+        MessageSpec(
+            className: "console", name: "set_other_config", takesSession: true,
+            params: [
+                ParamSpec(name: "self", type: .ref("console")),
+                ParamSpec(name: "value", type: .map(.string, .string)),
+            ],
+            result: nil,
+            errors: [],
+            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
+            implicit: true, isAsync: false, release: "rio"),
+        MessageSpec(
+            className: "console", name: "get_other_config", takesSession: true,
+            params: [
+                ParamSpec(name: "self", type: .ref("console")),
+            ],
+            result: .map(.string, .string),
+            errors: [],
+            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
+            implicit: true, isAsync: false, release: "rio"),
+        MessageSpec(
+            className: "console", name: "get_VM", takesSession: true,
+            params: [
+                ParamSpec(name: "self", type: .ref("console")),
+            ],
+            result: .ref("VM"),
+            errors: [],
+            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
+            implicit: true, isAsync: false, release: "rio"),
+        MessageSpec(
+            className: "console", name: "get_location", takesSession: true,
+            params: [
+                ParamSpec(name: "self", type: .ref("console")),
+            ],
+            result: .string,
+            errors: [],
+            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
+            implicit: true, isAsync: false, release: "rio"),
+        MessageSpec(
+            className: "console", name: "get_protocol", takesSession: true,
+            params: [
+                ParamSpec(name: "self", type: .ref("console")),
+            ],
+            result: .enumeration("console_protocol"),
+            errors: [],
+            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
+            implicit: true, isAsync: false, release: "rio"),
+        MessageSpec(
+            className: "console", name: "get_uuid", takesSession: true,
+            params: [
+                ParamSpec(name: "self", type: .ref("console")),
+            ],
+            result: .string,
+            errors: [],
+            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
+            implicit: true, isAsync: false, release: "rio"),
+        MessageSpec(
+            className: "console", name: "destroy", takesSession: true,
+            params: [
+                ParamSpec(name: "self", type: .ref("console")),
+            ],
+            result: nil,
+            errors: [],
+            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
+            implicit: true, isAsync: true, release: "rio"),
+        MessageSpec(
+            className: "console", name: "create", takesSession: true,
+            params: [
+                ParamSpec(name: "args", type: .record("console")),
+            ],
+            result: .ref("console"),
+            errors: [],
+            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
+            implicit: true, isAsync: true, release: "rio"),
+        MessageSpec(
+            className: "console", name: "get_by_uuid", takesSession: true,
+            params: [
+                ParamSpec(name: "uuid", type: .string),
+            ],
+            result: .ref("console"),
+            errors: [],
+            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
+            implicit: true, isAsync: false, release: "rio"),
+        MessageSpec(
+            className: "console", name: "get_record", takesSession: true,
+            params: [
+                ParamSpec(name: "self", type: .ref("console")),
+            ],
+            result: .record("console"),
+            errors: [],
+            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
+            implicit: true, isAsync: false, release: "rio"),
+        MessageSpec(
+            className: "console", name: "get_all_records_where", takesSession: true,
+            params: [
+                ParamSpec(name: "expr", type: .string),
+            ],
+            result: .map(.ref("console"), .record("console")),
+            errors: [],
+            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
+            implicit: true, isAsync: false, release: "rio"),
+        MessageSpec(
+            className: "console", name: "get_all_where", takesSession: true,
+            params: [
+                ParamSpec(name: "expr", type: .string),
+            ],
+            result: .set(.ref("console")),
+            errors: [],
+            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
+            implicit: true, isAsync: false, release: "rio"),
+    ]
+}

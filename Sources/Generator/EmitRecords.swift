@@ -1,0 +1,134 @@
+// <Class>.swift: the record struct of one class (a typed stored property per field, datamodel defaults,
+// field access by position) and its ClassSpec (fields and messages in xenapi.json order).
+
+enum EmitRecords {
+    static func emit(_ model: Model) -> [OutputFile] {
+        let render = Render(model: model)
+        return model.classes.map { emit($0, render) }
+    }
+
+    private static let qualifiers = ["RW": ".rw", "RO/constructor": ".roConstructor", "RO/runtime": ".roRuntime"]
+    private static let roles = [
+        "pool-admin": ".poolAdmin", "pool-operator": ".poolOperator", "vm-power-admin": ".vmPowerAdmin",
+        "vm-admin": ".vmAdmin", "vm-operator": ".vmOperator", "read-only": ".readOnly", "client-cert": ".clientCert",
+    ]
+
+    /// The expression decoding `value` into the Swift type of `t`; records are kept as the wire value.
+    private static func decode(_ t: DMType, _ render: Render) -> String {
+        switch t {
+        case .record, .opaque: return "value"
+        default: return "try \(render.swiftType(t))(wire: value)"
+        }
+    }
+
+    private static func emit(_ c: Model.Class, _ render: Render) -> OutputFile {
+        var w = SourceWriter()
+        let type = c.recordTypeName
+        w.line("import Wire")
+        w.line()
+        w.line("public struct \(type): XenRecord, Equatable, Sendable {")
+        for f in c.fields {
+            w.line("    public var \(SwiftNames.escaped(f.swiftName)): \(render.swiftType(f.type))")
+        }
+        if !c.fields.isEmpty { w.line() }
+
+        w.line("    public init() {")
+        for f in c.fields {
+            let value = f.defaultValue.map { render.swiftExpression($0, f.type) } ?? render.zeroExpression(f.type)
+            w.line("        self.\(SwiftNames.escaped(f.swiftName)) = \(value)")
+        }
+        w.line("    }")
+        w.line()
+
+        w.line("    public func wireValue(field index: Int) -> Value? {")
+        if c.fields.isEmpty {
+            w.line("        nil")
+        } else {
+            w.line("        switch index {")
+            for (i, f) in c.fields.enumerated() {
+                let name = SwiftNames.escaped(f.swiftName)
+                if case .option = f.type {
+                    w.line("        case \(i): return self.\(name)?.wire")
+                } else {
+                    w.line("        case \(i): return self.\(name).wire")
+                }
+            }
+            w.line("        default: return nil")
+            w.line("        }")
+        }
+        w.line("    }")
+        w.line()
+
+        w.line("    public mutating func setWireValue(field index: Int, to value: Value) throws {")
+        if !c.fields.isEmpty {
+            w.line("        switch index {")
+            for (i, f) in c.fields.enumerated() {
+                let name = SwiftNames.escaped(f.swiftName)
+                if case .option(let inner) = f.type {
+                    w.line("        case \(i):")
+                    w.line("            if case .null = value {")
+                    w.line("                self.\(name) = nil")
+                    w.line("            } else {")
+                    w.line("                self.\(name) = \(decode(inner, render))")
+                    w.line("            }")
+                } else {
+                    w.line("        case \(i): self.\(name) = \(decode(f.type, render))")
+                }
+            }
+            w.line("        default: throw XenAPIError.internalError(\"\(c.name) has no field \\(index)\")")
+            w.line("        }")
+        } else {
+            w.line("        throw XenAPIError.internalError(\"\(c.name) has no field \\(index)\")")
+        }
+        w.line("    }")
+        w.line("}")
+        w.line()
+
+        w.line("extension \(type) {")
+        w.line("    public static let spec = ClassSpec(")
+        w.line("        name: \(SwiftNames.literal(c.name)),")
+        w.line("        fields: fieldSpecs,")
+        w.line("        messages: messageSpecs,")
+        w.line("        release: \(SwiftNames.literal(c.release)),")
+        w.line("        inDatabase: \(c.inDatabase),")
+        w.line("        persistent: \(c.persistent),")
+        w.line("        generatesEvents: \(c.generatesEvents),")
+        w.line("        exposesGetAll: \(c.exposesGetAll)")
+        w.line("    )")
+        w.line()
+        w.line("    private static let fieldSpecs: [FieldSpec] = [")
+        for f in c.fields {
+            let def = f.defaultValue.map(render.valueLiteral) ?? "nil"
+            w.line("        FieldSpec(name: \(SwiftNames.literal(f.wireName)), type: \(render.xenType(f.type)), "
+                + "qualifier: \(qualifiers[f.qualifier]!), defaultValue: \(def), "
+                + "release: \(SwiftNames.literal(f.release))),")
+        }
+        w.line("    ]")
+        w.line()
+        w.line("    private static let messageSpecs: [MessageSpec] = [")
+        for m in c.messages {
+            let params = m.params.map { p -> String in
+                var s = "ParamSpec(name: \(SwiftNames.literal(p.name)), type: \(render.xenType(p.type))"
+                if let d = p.defaultValue { s += ", defaultValue: \(render.valueLiteral(d))" }
+                return s + ")"
+            }
+            w.line("        MessageSpec(")
+            w.line("            className: \(SwiftNames.literal(c.name)), name: \(SwiftNames.literal(m.name)), "
+                + "takesSession: \(m.takesSession),")
+            if params.isEmpty {
+                w.line("            params: [],")
+            } else {
+                w.line("            params: [")
+                for p in params { w.line("                \(p),") }
+                w.line("            ],")
+            }
+            w.line("            result: \(m.result.map(render.xenType) ?? "nil"),")
+            w.line("            errors: [\(m.errors.map(SwiftNames.literal).joined(separator: ", "))],")
+            w.line("            roles: [\(m.roles.map { roles[$0]! }.joined(separator: ", "))],")
+            w.line("            implicit: \(m.implicit), isAsync: \(m.isAsync), release: \(SwiftNames.literal(m.release))),")
+        }
+        w.line("    ]")
+        w.line("}")
+        return OutputFile(name: c.swiftName + ".swift", text: w.text)
+    }
+}

@@ -1,0 +1,47 @@
+// Registry.swift: the `Datamodel` namespace listing every class spec (xenapi.json order), enum spec
+// (by name), relation (sorted) and the record type of each class.
+
+enum EmitRegistry {
+    static func emit(_ model: Model) -> OutputFile {
+        var w = SourceWriter()
+        w.line("public enum Datamodel {")
+        w.line("    public static let classes: [ClassSpec] = [")
+        for c in model.classes { w.line("        \(c.recordTypeName).spec,") }
+        w.line("    ]")
+        w.line()
+        w.line("    public static let enums: [EnumSpec] = [")
+        for e in model.enums {
+            let values = e.labels.map(SwiftNames.literal).joined(separator: ", ")
+            w.line("        EnumSpec(name: \(SwiftNames.literal(e.name)), values: [\(values)]),")
+        }
+        w.line("    ]")
+        w.line()
+        if model.relations.isEmpty {
+            w.line("    public static let relations: [RelationSpec] = []")
+        } else {
+            w.line("    public static let relations: [RelationSpec] = [")
+            for r in model.relations {
+                w.line("        RelationSpec(oneClass: \(SwiftNames.literal(r.oneClass)), "
+                    + "oneField: \(SwiftNames.literal(r.oneField)), manyClass: \(SwiftNames.literal(r.manyClass)), "
+                    + "manyField: \(SwiftNames.literal(r.manyField))),")
+            }
+            w.line("    ]")
+        }
+        w.line()
+        w.line("    /// Record types of the classes stored in the database, by class name.")
+        w.line("    public static let recordTypes: [String: any XenRecord.Type] = [")
+        for c in model.classes.sorted(by: { $0.name < $1.name }) where c.inDatabase {
+            w.line("        \(SwiftNames.literal(c.name)): \(c.recordTypeName).self,")
+        }
+        w.line("    ]")
+        w.line()
+        w.line("    /// Record types of every class, by class name (also `sr_stat`, `probe_result`, `event`...).")
+        w.line("    public static let allRecordTypes: [String: any XenRecord.Type] = [")
+        for c in model.classes.sorted(by: { $0.name < $1.name }) {
+            w.line("        \(SwiftNames.literal(c.name)): \(c.recordTypeName).self,")
+        }
+        w.line("    ]")
+        w.line("}")
+        return OutputFile(name: "Registry.swift", text: w.text)
+    }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class DatamodelTestsPlaceholder: XCTestCase {
-    func testBuilds() {}
-}
