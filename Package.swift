@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "xapi", targets: ["Daemon"]),
         .executable(name: "xapi-gen", targets: ["Generator"]),
+        .executable(name: "xapi-bench", targets: ["Bench"]),
     ],
     targets: [
         // System libraries (module maps + shim headers under Sources/C*/).
@@ -34,6 +35,9 @@ let package = Package(
 
         // xenapi.json (+ datamodel/overlay.json) -> Sources/Datamodel/Generated/
         .executableTarget(name: "Generator", dependencies: []),
+
+        // xapi-bench: the RPC load generator used by scripts/bench-rpc.
+        .executableTarget(name: "Bench", dependencies: ["COpenSSL"]),
 
         .testTarget(name: "WireTests", dependencies: ["Wire"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
