@@ -1,0 +1,356 @@
+// Incremental HTTP/1.x request parser (RFC 9112). Pure: feed it bytes in any split, take
+// complete requests out. Knows nothing of sockets; tested from literal strings.
+
+/// Parses a byte stream into requests. Value type; one per connection.
+public struct HTTPRequestDecoder: Sendable {
+    /// The largest request line plus header section accepted (and the largest chunked trailer).
+    public var maxHeaderSize: Int
+    /// The largest body accepted, unless `bodyLimit` says otherwise for a request.
+    public var maxBodySize: Int
+    /// A per-request body limit chosen from the method and path; nil falls back to
+    /// `maxBodySize`.
+    public var bodyLimit: (@Sendable (_ method: String, _ path: String) -> Int?)?
+    /// Stamped on every request.
+    public var peer: PeerInfo
+
+    private struct Head: Sendable {
+        var method: String
+        var target: String
+        var version: HTTPVersion
+        var headers: HTTPHeaders
+    }
+
+    private enum ChunkState: Sendable {
+        case size
+        case data(remaining: Int)
+        case dataEnd
+        case trailer(bytes: Int)
+    }
+
+    private enum State: Sendable {
+        case head
+        case fixedBody(Head, length: Int)
+        case chunkedBody(Head, ChunkState, body: [UInt8], limit: Int)
+        case failed(HTTPDecodingError)
+    }
+
+    private var buffer: [UInt8] = []
+    private var start = 0
+    /// Where the search for the end of the head resumes.
+    private var scanned = 0
+    private var state: State = .head
+    private var continuePending = false
+
+    public init(
+        maxHeaderSize: Int = 64 * 1024,
+        maxBodySize: Int = 300 * 1024,
+        peer: PeerInfo = PeerInfo(transport: .tcp, address: "")
+    ) {
+        self.maxHeaderSize = maxHeaderSize
+        self.maxBodySize = maxBodySize
+        self.peer = peer
+    }
+
+    /// Appends received bytes.
+    public mutating func feed<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+        if start > 0 && start >= buffer.count / 2 {
+            buffer.removeSubrange(0..<start)
+            scanned -= start
+            start = 0
+        }
+        buffer.append(contentsOf: bytes)
+    }
+
+    /// Appends received bytes from raw memory.
+    public mutating func feed(_ bytes: UnsafeRawBufferPointer) {
+        feed(bytes.bindMemory(to: UInt8.self))
+    }
+
+    /// Whether bytes of an unfinished request are buffered.
+    public var hasPartialRequest: Bool {
+        switch state {
+        case .head: return start < buffer.count
+        case .fixedBody, .chunkedBody: return true
+        case .failed: return false
+        }
+    }
+
+    /// Bytes buffered and not yet consumed.
+    public var bufferedByteCount: Int { buffer.count - start }
+
+    /// True once after the head of a request carrying `Expect: 100-continue` was parsed and its
+    /// body has not fully arrived (RFC 9110 §10.1.1); the server then sends `100 Continue`.
+    public mutating func takeContinueExpectation() -> Bool {
+        defer { continuePending = false }
+        return continuePending
+    }
+
+    /// The next complete request, or nil if more bytes are needed. After an error every call
+    /// throws the same error.
+    public mutating func nextRequest() throws(HTTPDecodingError) -> HTTPRequest? {
+        while true {
+            switch state {
+            case .failed(let error):
+                throw error
+            case .head:
+                guard let head = try parseHeadIfComplete() else { return nil }
+                do throws(HTTPDecodingError) {
+                    try beginBody(head)
+                } catch {
+                    state = .failed(error)
+                    throw error
+                }
+            case .fixedBody(let head, let length):
+                guard buffer.count - start >= length else { return nil }
+                let body = Array(buffer[start..<start + length])
+                start += length
+                return finish(head, body: body)
+            case .chunkedBody(let head, let chunkState, let body, let limit):
+                do throws(HTTPDecodingError) {
+                    guard let body = try decodeChunks(chunkState, body: body, head: head, limit: limit) else {
+                        return nil
+                    }
+                    return finish(head, body: body)
+                } catch {
+                    state = .failed(error)
+                    throw error
+                }
+            }
+        }
+    }
+
+    private mutating func finish(_ head: Head, body: [UInt8]) -> HTTPRequest {
+        state = .head
+        scanned = start
+        continuePending = false
+        return HTTPRequest(
+            method: head.method, target: head.target, version: head.version,
+            headers: head.headers, body: body, peer: peer)
+    }
+
+    // MARK: Head
+
+    private mutating func parseHeadIfComplete() throws(HTTPDecodingError) -> Head? {
+        // RFC 9112 §2.2: ignore empty lines before the request line.
+        while start < buffer.count, buffer[start] == UInt8(ascii: "\r") || buffer[start] == UInt8(ascii: "\n") {
+            if buffer[start] == UInt8(ascii: "\r") && start + 1 >= buffer.count { return nil }
+            start += 1
+        }
+        if scanned < start { scanned = start }
+        guard let end = findEndOfHead() else {
+            if buffer.count - start > maxHeaderSize {
+                state = .failed(.headerTooLarge(limit: maxHeaderSize))
+                throw .headerTooLarge(limit: maxHeaderSize)
+            }
+            return nil
+        }
+        if end.headEnd - start > maxHeaderSize {
+            state = .failed(.headerTooLarge(limit: maxHeaderSize))
+            throw .headerTooLarge(limit: maxHeaderSize)
+        }
+        let lines = Self.splitLines(buffer[start..<end.headEnd])
+        start = end.bodyStart
+        scanned = start
+        do throws(HTTPDecodingError) {
+            return try Self.parseHead(lines)
+        } catch {
+            state = .failed(error)
+            throw error
+        }
+    }
+
+    /// Finds the empty line ending the head: `\r\n\r\n`, or bare `\n` line ends.
+    private mutating func findEndOfHead() -> (headEnd: Int, bodyStart: Int)? {
+        var i = max(scanned, start)
+        while i < buffer.count {
+            if buffer[i] == UInt8(ascii: "\n") {
+                var j = i + 1
+                if j < buffer.count, buffer[j] == UInt8(ascii: "\r") { j += 1 }
+                if j < buffer.count, buffer[j] == UInt8(ascii: "\n") {
+                    return (i, j + 1)
+                }
+                if j >= buffer.count {
+                    scanned = i
+                    return nil
+                }
+            }
+            i += 1
+        }
+        scanned = max(start, buffer.count - 1)
+        return nil
+    }
+
+    private static func splitLines(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+        var lines: [ArraySlice<UInt8>] = []
+        var lineStart = bytes.startIndex
+        var i = bytes.startIndex
+        while i <= bytes.endIndex {
+            if i == bytes.endIndex || bytes[i] == UInt8(ascii: "\n") {
+                var lineEnd = i
+                if lineEnd > lineStart, bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+                lines.append(bytes[lineStart..<lineEnd])
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        return lines
+    }
+
+    private static func parseHead(_ lines: [ArraySlice<UInt8>]) throws(HTTPDecodingError) -> Head {
+        guard let requestLine = lines.first else { throw .malformedRequestLine }
+        let parts = requestLine.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: true)
+        guard parts.count == 3, parts[0].allSatisfy(isTokenByte),
+            !parts[1].contains(where: { $0 < 0x21 || $0 == 0x7F })
+        else { throw .malformedRequestLine }
+        let version: HTTPVersion
+        switch String(decoding: parts[2], as: UTF8.self) {
+        case "HTTP/1.1": version = .http11
+        case "HTTP/1.0": version = .http10
+        case let v where v.hasPrefix("HTTP/1."): version = .http11
+        case let v where v.hasPrefix("HTTP/"): throw .unsupportedVersion
+        default: throw .malformedRequestLine
+        }
+        var headers = HTTPHeaders()
+        for line in lines.dropFirst() {
+            guard let first = line.first else { continue }
+            // RFC 9112 §5.2: obsolete line folding may be rejected with 400.
+            if first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") { throw .malformedHeader }
+            guard let colon = line.firstIndex(of: UInt8(ascii: ":")), colon > line.startIndex else {
+                throw .malformedHeader
+            }
+            let name = line[line.startIndex..<colon]
+            // RFC 9112 §5.1: no whitespace between the field name and the colon.
+            guard name.allSatisfy(isTokenByte) else { throw .malformedHeader }
+            var value = line[(colon + 1)...]
+            while let c = value.first, c == 0x20 || c == 0x09 { value.removeFirst() }
+            while let c = value.last, c == 0x20 || c == 0x09 { value.removeLast() }
+            if value.contains(where: { $0 == 0 || $0 == 0x0D || $0 == 0x0A }) { throw .malformedHeader }
+            headers.add(
+                name: String(decoding: name, as: UTF8.self),
+                value: String(decoding: value, as: UTF8.self))
+        }
+        return Head(
+            method: String(decoding: parts[0], as: UTF8.self),
+            target: String(decoding: parts[1], as: UTF8.self),
+            version: version, headers: headers)
+    }
+
+    /// RFC 9110 §5.6.2 tchar.
+    private static func isTokenByte(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        default:
+            return "!#$%&'*+-.^_`|~".utf8.contains(c)
+        }
+    }
+
+    // MARK: Body framing (RFC 9112 §6)
+
+    private mutating func beginBody(_ head: Head) throws(HTTPDecodingError) {
+        let limit = bodyLimit?(head.method, HTTPRequest.splitTarget(head.target).path) ?? maxBodySize
+        let transferEncodings = head.headers.values(for: "transfer-encoding")
+        let contentLengths = head.headers.values(for: "content-length")
+        if !transferEncodings.isEmpty {
+            guard contentLengths.isEmpty else { throw .conflictingFraming }
+            let codings = transferEncodings.flatMap { $0.split(separator: ",") }
+                .map { $0.trimmingHTTPWhitespace().lowercased() }
+            guard codings == ["chunked"] else { throw .unsupportedTransferEncoding }
+            state = .chunkedBody(head, .size, body: [], limit: limit)
+        } else if !contentLengths.isEmpty {
+            // RFC 9110 §8.6: a list of identical values may be taken as one.
+            let values = Set(contentLengths.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false) }
+                .map { String($0.trimmingHTTPWhitespace()) })
+            guard values.count == 1, let text = values.first, !text.isEmpty, text.utf8.count <= 18,
+                text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+                let length = Int(text)
+            else { throw .invalidContentLength }
+            guard length <= limit else { throw .bodyTooLarge(limit: limit) }
+            state = .fixedBody(head, length: length)
+        } else {
+            state = .fixedBody(head, length: 0)
+        }
+        if head.version == .http11, head.headers.hasToken("100-continue", in: "expect"),
+            case .fixedBody(_, let length) = state, length > buffer.count - start
+        {
+            continuePending = true
+        } else if head.version == .http11, head.headers.hasToken("100-continue", in: "expect"),
+            case .chunkedBody = state
+        {
+            continuePending = true
+        }
+    }
+
+    /// Decodes as much of a chunked body as is buffered; returns the body when complete.
+    private mutating func decodeChunks(_ initial: ChunkState, body initialBody: [UInt8], head: Head, limit: Int)
+        throws(HTTPDecodingError) -> [UInt8]?
+    {
+        var chunkState = initial
+        var body = initialBody
+        // Release the copy held in `state` so appends do not copy the array.
+        state = .chunkedBody(head, chunkState, body: [], limit: limit)
+        defer {
+            if case .chunkedBody = state { state = .chunkedBody(head, chunkState, body: body, limit: limit) }
+        }
+        while true {
+            switch chunkState {
+            case .size:
+                guard let lineEnd = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) else {
+                    if buffer.count - start > 1024 { throw .malformedChunk }
+                    return nil
+                }
+                var line = buffer[start..<lineEnd]
+                if line.last == UInt8(ascii: "\r") { line.removeLast() }
+                if let semicolon = line.firstIndex(of: UInt8(ascii: ";")) { line = line[..<semicolon] }
+                while let c = line.last, c == 0x20 || c == 0x09 { line.removeLast() }
+                guard !line.isEmpty, line.count <= 15 else { throw .malformedChunk }
+                var size = 0
+                for c in line {
+                    guard let digit = HTTPRequest.hexValue(c) else { throw .malformedChunk }
+                    size = size << 4 | Int(digit)
+                }
+                start = lineEnd + 1
+                if size == 0 {
+                    chunkState = .trailer(bytes: 0)
+                } else {
+                    guard body.count + size <= limit else { throw .bodyTooLarge(limit: limit) }
+                    chunkState = .data(remaining: size)
+                }
+            case .data(let remaining):
+                let available = min(remaining, buffer.count - start)
+                guard available > 0 else { return nil }
+                body.append(contentsOf: buffer[start..<start + available])
+                start += available
+                chunkState = available == remaining ? .dataEnd : .data(remaining: remaining - available)
+            case .dataEnd:
+                guard start < buffer.count else { return nil }
+                if buffer[start] == UInt8(ascii: "\r") {
+                    guard start + 1 < buffer.count else { return nil }
+                    guard buffer[start + 1] == UInt8(ascii: "\n") else { throw .malformedChunk }
+                    start += 2
+                } else if buffer[start] == UInt8(ascii: "\n") {
+                    start += 1
+                } else {
+                    throw .malformedChunk
+                }
+                chunkState = .size
+            case .trailer(let bytes):
+                // Trailer fields are read and discarded, up to the empty line.
+                guard let lineEnd = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) else {
+                    if bytes + buffer.count - start > maxHeaderSize { throw .headerTooLarge(limit: maxHeaderSize) }
+                    return nil
+                }
+                let lineLength = lineEnd - start
+                let isEmpty = lineLength == 0 || (lineLength == 1 && buffer[start] == UInt8(ascii: "\r"))
+                start = lineEnd + 1
+                if isEmpty {
+                    state = .head
+                    return body
+                }
+                guard bytes + lineLength <= maxHeaderSize else { throw .headerTooLarge(limit: maxHeaderSize) }
+                chunkState = .trailer(bytes: bytes + lineLength)
+            }
+        }
+    }
+}

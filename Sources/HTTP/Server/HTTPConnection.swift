@@ -1,0 +1,605 @@
+// One accepted connection. Reads with a Dispatch read source, decodes requests, runs each on
+// the worker pool in order, and writes responses through an output buffer drained by a write
+// source, so a slow or stalled client only ever holds up its own connection.
+//
+// Invariant: every mutable property is touched only on `queue` (a serial queue targeting the
+// global pool). Worker threads reach the connection only through `queue.async`/`queue.sync`.
+
+import Dispatch
+
+final class HTTPConnection: @unchecked Sendable {
+    private enum Phase {
+        /// TLS handshake in progress.
+        case handshaking
+        /// Reading requests and writing responses.
+        case open
+        /// No more requests; close once the output is flushed.
+        case draining
+        /// Output shut down; discarding input until EOF or a short deadline, so unread
+        /// request bytes do not turn the close into a reset that destroys the response
+        /// (RFC 9112 §9.6).
+        case lingering
+        case closed
+    }
+
+    private static let readChunk = 32 * 1024
+    private static let writeChunk = 256 * 1024
+    /// A streaming producer blocks above `highWater` unsent bytes until below `lowWater`.
+    private static let highWater = 512 * 1024
+    private static let lowWater = 128 * 1024
+    private static let lingerTime: UInt64 = 2_000_000_000
+
+    let id: Int
+    let queue: DispatchQueue
+    private let transport: any Transport
+    private let context: ServerContext
+    private let configuration: HTTPServerConfiguration
+
+    private var phase: Phase
+    private var decoder: HTTPRequestDecoder
+    private var readSource: DispatchSourceRead?
+    private var writeSource: DispatchSourceWrite?
+    private var timer: DispatchSourceTimer?
+    private var readSuspended = false
+    private var writeArmed = false
+    private var liveFDSources = 0
+
+    /// Complete requests not yet handed to a worker.
+    private var pending: [HTTPRequest] = []
+    /// A request is with a worker, or its response is still being produced.
+    private var inFlight = false
+    /// The keep-alive decision for the response in flight.
+    private var responseKeepAlive = false
+    /// The decoder failed; answer with this after the responses already owed.
+    private var pendingError: HTTPDecodingError?
+    /// The request being received wants `100 Continue` once it is its turn.
+    private var continueOwed = false
+    /// EOF seen, or reading stopped for good.
+    private var readClosed = false
+    /// A TLS read needs the socket writable first (or a write needs it readable).
+    private var readWantsWrite = false
+    private var writeWantsRead = false
+
+    private var output: [UInt8] = []
+    private var outputStart = 0
+    private var waitingProducer: DispatchSemaphore?
+
+    private let acceptedAt: UInt64
+    private var lastActivity: UInt64
+    private var lastWriteProgress: UInt64
+    private var requestStartedAt: UInt64?
+    private var lingerDeadline: UInt64 = 0
+    private var timerDeadline: UInt64 = .max
+
+    init(id: Int, transport: any Transport, peer: PeerInfo, context: ServerContext) {
+        self.id = id
+        self.transport = transport
+        self.context = context
+        configuration = context.configuration
+        queue = DispatchQueue(label: "http.connection", target: .global())
+        phase = peer.transport == .tls ? .handshaking : .open
+        decoder = HTTPRequestDecoder(
+            maxHeaderSize: configuration.maxHeaderSize, maxBodySize: configuration.maxRequestBodySize,
+            peer: peer)
+        decoder.bodyLimit = configuration.requestBodyLimit
+        let now = Self.now()
+        acceptedAt = now
+        lastActivity = now
+        lastWriteProgress = now
+    }
+
+    private static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+    private var unsentCount: Int { output.count - outputStart }
+
+    // MARK: Lifecycle
+
+    func start() {
+        queue.async { [self] in
+            let fd = transport.socket.fd
+            let read = DispatchSource.makeReadSource(fileDescriptor: fd, queue: queue)
+            read.setEventHandler { [self] in onReadable() }
+            read.setCancelHandler { [self] in sourceCancelled() }
+            let write = DispatchSource.makeWriteSource(fileDescriptor: fd, queue: queue)
+            write.setEventHandler { [self] in onWritable() }
+            write.setCancelHandler { [self] in sourceCancelled() }
+            let timer = DispatchSource.makeTimerSource(queue: queue)
+            timer.setEventHandler { [self] in onTimer() }
+            readSource = read
+            writeSource = write
+            self.timer = timer
+            liveFDSources = 2
+            read.resume()
+            timer.resume()
+            // The write source stays suspended until output is blocked.
+            if phase == .handshaking { advanceHandshake() }
+            scheduleTimer()
+        }
+    }
+
+    /// Server shutdown: take no new requests; finish the one in flight, then close.
+    func stop() {
+        queue.async { [self] in
+            switch phase {
+            case .closed: return
+            case .handshaking, .lingering:
+                close()
+                return
+            case .open, .draining:
+                pending.removeAll()
+                pendingError = nil
+                continueOwed = false
+                readClosed = true
+                suspendReading()
+                if !inFlight { beginDraining() }
+                scheduleTimer()
+            }
+        }
+    }
+
+    /// Closes at once: cancels the sources (the last cancel handler closes the descriptor) and
+    /// releases a blocked producer.
+    private func close() {
+        guard phase != .closed else { return }
+        phase = .closed
+        pending.removeAll()
+        output = []
+        outputStart = 0
+        wakeProducer()
+        if let readSource {
+            if readSuspended { readSource.resume() }
+            readSource.cancel()
+        }
+        if let writeSource {
+            if !writeArmed { writeSource.resume() }
+            writeSource.cancel()
+        }
+        readSuspended = false
+        writeArmed = false
+        timer?.cancel()
+        timer = nil
+        context.unregister(id)
+    }
+
+    private func sourceCancelled() {
+        liveFDSources -= 1
+        if liveFDSources == 0 {
+            transport.close()
+            readSource = nil
+            writeSource = nil
+        }
+    }
+
+    // MARK: Reading
+
+    private func advanceHandshake() {
+        switch transport.handshake() {
+        case .transferred:
+            phase = .open
+            disarmWriteIfIdle()
+            onReadable()
+        case .wantRead:
+            disarmWriteIfIdle()
+        case .wantWrite:
+            armWrite()
+        case .endOfFile, .failed:
+            close()
+        }
+    }
+
+    private func onReadable() {
+        switch phase {
+        case .closed: return
+        case .handshaking:
+            advanceHandshake()
+            return
+        case .lingering:
+            discardInput()
+            return
+        case .open, .draining:
+            break
+        }
+        if writeWantsRead {
+            writeWantsRead = false
+            flush()
+            guard phase == .open || phase == .draining else { return }
+        }
+        guard !readClosed, !readSuspended else { return }
+        var received = false
+        var more = false
+        withUnsafeTemporaryAllocation(byteCount: Self.readChunk, alignment: 16) { buffer in
+            for _ in 0..<8 {
+                switch transport.read(into: buffer) {
+                case .transferred(let n):
+                    decoder.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
+                    received = true
+                    if decoder.bufferedByteCount > configuration.maxHeaderSize + configuration.maxRequestBodySize {
+                        return  // let the decoder judge what it has before reading more
+                    }
+                case .wantRead:
+                    return
+                case .wantWrite:
+                    readWantsWrite = true
+                    armWrite()
+                    return
+                case .endOfFile:
+                    readClosed = true
+                    return
+                case .failed:
+                    close()
+                    return
+                }
+            }
+            more = true
+        }
+        guard phase != .closed else { return }
+        if received { lastActivity = Self.now() }
+        processInput()
+        // Data may be buffered inside TLS with nothing left on the socket to wake the source.
+        if more, phase == .open { queue.async { [self] in onReadable() } }
+        scheduleTimer()
+    }
+
+    /// Moves complete requests from the decoder to `pending` and starts the next one.
+    private func processInput() {
+        guard phase == .open else { return }
+        while pendingError == nil, pending.count < configuration.maxPipelinedRequests {
+            do {
+                guard let request = try decoder.nextRequest() else { break }
+                pending.append(request)
+                continueOwed = false
+            } catch {
+                pendingError = error
+                readClosed = true
+            }
+        }
+        if decoder.takeContinueExpectation() { continueOwed = true }
+        requestStartedAt = decoder.hasPartialRequest ? (requestStartedAt ?? Self.now()) : nil
+        if readClosed || pendingError != nil {
+            suspendReading()
+        } else if pending.count >= configuration.maxPipelinedRequests {
+            suspendReading()
+        } else {
+            resumeReading()
+        }
+        dispatchNext()
+    }
+
+    private func dispatchNext() {
+        guard phase == .open, !inFlight else { return }
+        if !pending.isEmpty {
+            let request = pending.removeFirst()
+            inFlight = true
+            context.pool.submit { [self] in serve(request) }
+        } else if let error = pendingError {
+            pendingError = nil
+            let response = error.response
+            enqueue(HTTPResponseEncoder.encode(
+                status: response.status, headers: response.headers, body: Self.bytes(of: response.body),
+                version: .http11, keepAlive: false))
+            beginDraining()
+        } else if readClosed {
+            beginDraining()
+        } else if continueOwed {
+            continueOwed = false
+            enqueue(HTTPResponseEncoder.continueResponse)
+        }
+    }
+
+    private func suspendReading() {
+        guard let readSource, !readSuspended, phase != .closed else { return }
+        readSuspended = true
+        readSource.suspend()
+    }
+
+    private func resumeReading() {
+        guard let readSource, readSuspended, phase != .closed else { return }
+        readSuspended = false
+        readSource.resume()
+    }
+
+    private func discardInput() {
+        withUnsafeTemporaryAllocation(byteCount: Self.readChunk, alignment: 16) { buffer in
+            for _ in 0..<8 {
+                switch transport.socket.read(into: buffer) {
+                case .transferred: continue
+                case .wouldBlock: return
+                case .endOfFile, .failed:
+                    close()
+                    return
+                }
+            }
+        }
+    }
+
+    // MARK: Handling (on a worker thread)
+
+    /// Runs the handler and, for a streamed body, the producer; called on a worker thread.
+    private func serve(_ request: HTTPRequest) {
+        let response = context.handler.handle(request)
+        let isHead = request.method == "HEAD"
+        switch response.body {
+        case .bytes(let body):
+            queue.async { [self] in
+                let keepAlive = decideKeepAlive(request, response, streaming: false)
+                if phase != .closed {
+                    enqueue(HTTPResponseEncoder.encode(
+                        status: response.status, headers: response.headers, body: body,
+                        version: request.version, keepAlive: keepAlive, omitBody: isHead))
+                }
+                finishResponse(aborted: false)
+            }
+        case .chunked(let produce):
+            let framing: ChunkWriter.Framing =
+                isHead ? .discard : (request.version == .http10 ? .untilClose : .chunked)
+            queue.async { [self] in
+                let keepAlive = decideKeepAlive(request, response, streaming: framing == .untilClose)
+                guard phase != .closed else { return }
+                enqueue(HTTPResponseEncoder.encodeHead(
+                    status: response.status, headers: response.headers, version: request.version,
+                    keepAlive: keepAlive, framing: framing == .untilClose ? .untilClose : .chunked))
+            }
+            let writer = ChunkWriter(sink: ConnectionSink(connection: self), framing: framing)
+            var failed = false
+            if framing != .discard {
+                do {
+                    try produce(writer)
+                    try writer.finish()
+                } catch {
+                    failed = true
+                }
+            }
+            let aborted = failed
+            queue.async { [self] in finishResponse(aborted: aborted) }
+        }
+    }
+
+    private func decideKeepAlive(_ request: HTTPRequest, _ response: HTTPResponse, streaming untilClose: Bool)
+        -> Bool
+    {
+        // Closing after this response unless something else is owed on the connection:
+        // pipelined requests, or the error answer to what followed them.
+        let nothingMoreToRead = readClosed && pending.isEmpty && pendingError == nil
+        responseKeepAlive =
+            request.wantsKeepAlive && !response.requestsClose && !untilClose && !nothingMoreToRead
+            && !context.isStopping && phase == .open
+        return responseKeepAlive
+    }
+
+    private func finishResponse(aborted: Bool) {
+        inFlight = false
+        lastActivity = Self.now()
+        guard phase != .closed else { return }
+        if aborted {
+            close()
+            return
+        }
+        if !responseKeepAlive {
+            pending.removeAll()
+            pendingError = nil
+            readClosed = true
+            suspendReading()
+            beginDraining()
+        } else {
+            processInput()
+        }
+        scheduleTimer()
+    }
+
+    private static func bytes(of body: HTTPBody) -> [UInt8] {
+        if case .bytes(let bytes) = body { return bytes }
+        return []
+    }
+
+    // MARK: Writing
+
+    private func enqueue(_ bytes: [UInt8]) {
+        guard phase != .closed, phase != .lingering else { return }
+        if outputStart > 0 && outputStart == output.count {
+            output.removeAll(keepingCapacity: output.capacity <= 4 * Self.writeChunk)
+            outputStart = 0
+        }
+        output.append(contentsOf: bytes)
+        flush()
+    }
+
+    /// Writes as much as the socket takes; arms the write source for the rest.
+    private func flush() {
+        while outputStart < output.count {
+            let end = min(output.count, outputStart + Self.writeChunk)
+            let result = output.withUnsafeBytes { raw in
+                transport.write(UnsafeRawBufferPointer(rebasing: raw[outputStart..<end]))
+            }
+            switch result {
+            case .transferred(let n):
+                outputStart += n
+                lastWriteProgress = Self.now()
+            case .wantWrite:
+                armWrite()
+                compactOutput()
+                wakeProducerIfDrained()
+                return
+            case .wantRead:
+                writeWantsRead = true
+                resumeReading()
+                return
+            case .endOfFile, .failed:
+                close()
+                return
+            }
+        }
+        output.removeAll(keepingCapacity: output.capacity <= 4 * Self.writeChunk)
+        outputStart = 0
+        disarmWriteIfIdle()
+        wakeProducerIfDrained()
+        if phase == .draining { finishDraining() }
+    }
+
+    private func compactOutput() {
+        if outputStart >= 1024 * 1024 {
+            output.removeSubrange(0..<outputStart)
+            outputStart = 0
+        }
+    }
+
+    private func onWritable() {
+        switch phase {
+        case .closed: return
+        case .handshaking:
+            advanceHandshake()
+            return
+        case .lingering:
+            disarmWriteIfIdle()
+            return
+        case .open, .draining:
+            break
+        }
+        if readWantsWrite {
+            readWantsWrite = false
+            onReadable()
+            guard phase == .open || phase == .draining else { return }
+        }
+        if unsentCount > 0 {
+            flush()
+        } else {
+            disarmWriteIfIdle()
+        }
+        scheduleTimer()
+    }
+
+    private func armWrite() {
+        guard let writeSource, !writeArmed, phase != .closed else { return }
+        writeArmed = true
+        writeSource.resume()
+    }
+
+    private func disarmWriteIfIdle() {
+        guard let writeSource, writeArmed, unsentCount == 0, !readWantsWrite else { return }
+        if case .handshaking = phase { return }
+        writeArmed = false
+        writeSource.suspend()
+    }
+
+    private func beginDraining() {
+        guard phase == .open else { return }
+        phase = .draining
+        if unsentCount == 0 { finishDraining() }
+    }
+
+    private func finishDraining() {
+        guard phase == .draining, !inFlight else { return }
+        transport.shutdownOutput()
+        phase = .lingering
+        lingerDeadline = Self.now() + Self.lingerTime
+        if readClosed && !readSuspended {
+            close()
+            return
+        }
+        resumeReading()
+        scheduleTimer()
+    }
+
+    // MARK: Streaming bodies (called from the producer's worker thread)
+
+    /// Queues framed body bytes; says whether the producer must wait for the client.
+    fileprivate func acceptStreamed(_ bytes: [UInt8], wake: DispatchSemaphore) -> StreamAdmission {
+        guard phase == .open || phase == .draining else { return .closed }
+        enqueue(bytes)
+        guard phase == .open || phase == .draining else { return .closed }
+        scheduleTimer()
+        if unsentCount > Self.highWater {
+            waitingProducer = wake
+            return .wait
+        }
+        return .accepted
+    }
+
+    fileprivate var isClosedForStreaming: Bool {
+        !(phase == .open || phase == .draining)
+    }
+
+    private func wakeProducerIfDrained() {
+        if unsentCount <= Self.lowWater { wakeProducer() }
+    }
+
+    private func wakeProducer() {
+        if let waitingProducer {
+            self.waitingProducer = nil
+            waitingProducer.signal()
+        }
+    }
+
+    // MARK: Timeouts
+
+    /// When the current state times out; nil while a handler runs with nothing to send.
+    private func deadline() -> UInt64? {
+        switch phase {
+        case .closed: return nil
+        case .handshaking: return acceptedAt &+ configuration.requestTimeout.nanoseconds
+        case .lingering: return lingerDeadline
+        case .open, .draining:
+            if unsentCount > 0 { return lastWriteProgress &+ configuration.sendTimeout.nanoseconds }
+            if inFlight || !pending.isEmpty || pendingError != nil { return nil }
+            if let started = requestStartedAt { return started &+ configuration.requestTimeout.nanoseconds }
+            return lastActivity &+ configuration.idleTimeout.nanoseconds
+        }
+    }
+
+    private func scheduleTimer() {
+        guard let timer, let deadline = deadline(), deadline < timerDeadline else { return }
+        timerDeadline = deadline
+        timer.schedule(deadline: DispatchTime(uptimeNanoseconds: deadline), leeway: .milliseconds(50))
+    }
+
+    private func onTimer() {
+        timerDeadline = .max
+        guard let deadline = deadline() else { return }
+        guard deadline <= Self.now() else {
+            scheduleTimer()
+            return
+        }
+        switch phase {
+        case .closed: return
+        case .handshaking, .lingering: close()
+        case .open, .draining:
+            if unsentCount > 0 {
+                close()
+            } else if requestStartedAt != nil, phase == .open {
+                // xapi: response_request_timeout.
+                readClosed = true
+                suspendReading()
+                let response = HTTPResponse.requestTimeout()
+                enqueue(HTTPResponseEncoder.encode(
+                    status: response.status, headers: response.headers, body: Self.bytes(of: response.body),
+                    version: .http11, keepAlive: false))
+                beginDraining()
+                scheduleTimer()
+            } else {
+                close()
+            }
+        }
+    }
+}
+
+enum StreamAdmission {
+    case accepted
+    case wait
+    case closed
+}
+
+/// Hands a producer's bytes to its connection, blocking the producer while the client lags.
+private struct ConnectionSink: ChunkSink {
+    let connection: HTTPConnection
+
+    func send(_ bytes: [UInt8]) throws(ChunkWriterError) {
+        let wake = DispatchSemaphore(value: 0)
+        let admission = connection.queue.sync { connection.acceptStreamed(bytes, wake: wake) }
+        switch admission {
+        case .accepted: return
+        case .closed: throw ChunkWriterError()
+        case .wait:
+            wake.wait()
+            if connection.queue.sync(execute: { connection.isClosedForStreaming }) { throw ChunkWriterError() }
+        }
+    }
+}
