@@ -1,1 +1,0 @@
-// Database module: see README.md, Architecture.
