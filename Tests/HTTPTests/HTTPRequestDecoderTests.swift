@@ -234,4 +234,28 @@ final class HTTPRequestDecoderTests: XCTestCase {
         decoder.feed(Array("GET / HTTP/1.1\r\n\r\n".utf8))
         XCTAssertEqual(try decoder.nextRequest()?.peer, PeerInfo(transport: .unix, address: "/var/lib/xcp/xapi"))
     }
+
+    func testRandomSplitsGiveTheSameRequests() throws {
+        let text = "POST /a HTTP/1.1\r\nContent-Length: 5\r\n\r\nhello"
+            + "PUT /b?x=1 HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2;e\r\nde\r\n0\r\n\r\n"
+            + "\r\nGET /c HTTP/1.0\nX:y\n\n"
+            + "POST /d HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\nxyz"
+        let bytes = Array(text.utf8)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            var decoder = HTTPRequestDecoder()
+            var out: [HTTPRequest] = []
+            var i = 0
+            while i < bytes.count {
+                let n = Int.random(in: 1...12, using: &generator)
+                decoder.feed(bytes[i..<min(bytes.count, i + n)])
+                i += n
+                while let request = try decoder.nextRequest() { out.append(request) }
+            }
+            XCTAssertEqual(out.map(\.path), ["/a", "/b", "/c", "/d"])
+            XCTAssertEqual(out.map(\.bodyText), ["hello", "abcde", "", "xyz"])
+            XCTAssertEqual(out[2].headers["x"], "y")
+            XCTAssertFalse(decoder.hasPartialRequest)
+        }
+    }
 }

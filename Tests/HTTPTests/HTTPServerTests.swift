@@ -97,6 +97,49 @@ final class HTTPServerTests: XCTestCase {
         XCTAssertEqual(try client.readResponse().text, "POST /b  z")
     }
 
+    func testManyPipelinedRequests() throws {
+        let (_, port) = try startTCP()
+        let client = try TestClient(port: port)
+        var batch = ""
+        for i in 0..<100 { batch += "POST /p\(i) HTTP/1.1\r\nContent-Length: 1\r\n\r\n\(i % 10)" }
+        try client.send(batch)
+        for i in 0..<100 { XCTAssertEqual(try client.readResponse().text, "POST /p\(i)  \(i % 10)") }
+    }
+
+    func testStalledReaderTimesOutAndReleasesProducer() throws {
+        let producerFailed = DispatchSemaphore(value: 0)
+        var configuration = HTTPServerConfiguration()
+        configuration.sendTimeout = .milliseconds(500)
+        let server = HTTPServer(configuration: configuration, handler: ClosureHTTPHandler { _ in
+            HTTPResponse(body: .chunked { writer in
+                do {
+                    for _ in 0..<10_000 { try writer.write([UInt8](repeating: 0, count: 65536)) }
+                } catch {
+                    producerFailed.signal()
+                    throw error
+                }
+            })
+        })
+        servers.append(server)
+        let port = try XCTUnwrap(try server.listen(.tcp(host: "127.0.0.1", port: 0)).port)
+        let client = try TestClient(port: port)
+        try client.send("GET / HTTP/1.1\r\n\r\n")
+        // Never read: the kernel buffers fill, then the server's, then the producer blocks.
+        XCTAssertEqual(producerFailed.wait(timeout: .now() + 5), .success)
+        Thread.sleep(forTimeInterval: 0.1)
+        XCTAssertEqual(server.connectionCount, 0)
+    }
+
+    func testSlowlorisDoesNotStarveOthers() throws {
+        let (_, port) = try startTCP()
+        let slow = try (0..<100).map { _ in try TestClient(port: port) }
+        for client in slow { try client.send("GET / HTTP/1.1\r\nX-Slow: ") }
+        let start = Date()
+        let other = try TestClient(port: port)
+        XCTAssertEqual(try other.request("GET /ok HTTP/1.1\r\n\r\n").status, 200)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 0.5)
+    }
+
     func testHTTP10ClosesByDefault() throws {
         let (_, port) = try startTCP()
         let client = try TestClient(port: port)

@@ -56,6 +56,8 @@ final class HTTPConnection: @unchecked Sendable {
     private var continueOwed = false
     /// EOF seen, or reading stopped for good.
     private var readClosed = false
+    /// The peer sent EOF (or TLS close_notify).
+    private var peerClosed = false
     /// A TLS read needs the socket writable first (or a write needs it readable).
     private var readWantsWrite = false
     private var writeWantsRead = false
@@ -224,6 +226,7 @@ final class HTTPConnection: @unchecked Sendable {
                     return
                 case .endOfFile:
                     readClosed = true
+                    peerClosed = true
                     return
                 case .failed:
                     close()
@@ -296,6 +299,8 @@ final class HTTPConnection: @unchecked Sendable {
         guard let readSource, readSuspended, phase != .closed else { return }
         readSuspended = false
         readSource.resume()
+        // Plaintext may wait inside TLS with nothing on the socket to fire the source.
+        if transport is TLSTransport { queue.async { [self] in onReadable() } }
     }
 
     private func discardInput() {
@@ -489,12 +494,12 @@ final class HTTPConnection: @unchecked Sendable {
     private func finishDraining() {
         guard phase == .draining, !inFlight else { return }
         transport.shutdownOutput()
-        phase = .lingering
-        lingerDeadline = Self.now() + Self.lingerTime
-        if readClosed && !readSuspended {
+        if peerClosed {
             close()
             return
         }
+        phase = .lingering
+        lingerDeadline = Self.now() + Self.lingerTime
         resumeReading()
         scheduleTimer()
     }

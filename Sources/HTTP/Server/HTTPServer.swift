@@ -1,12 +1,10 @@
 // The public face of the module: listeners on TCP, TLS and Unix sockets feeding one handler.
 
-import Synchronization
-
 /// An HTTP/1.1 server. Network I/O is non-blocking on Dispatch sources; handlers run on the
 /// server's own `WorkerPool` threads and may block.
 public final class HTTPServer: Sendable {
     private let context: ServerContext
-    private let listeners = Mutex<[Listener]>([])
+    private let listeners = Locked<[Listener]>([])
 
     public init(configuration: HTTPServerConfiguration = HTTPServerConfiguration(), handler: any HTTPHandler) {
         context = ServerContext(configuration: configuration, handler: handler)

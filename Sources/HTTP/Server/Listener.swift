@@ -17,6 +17,7 @@ final class Listener: @unchecked Sendable {
     private var source: DispatchSourceRead?
     private var suspended = false
     private var stopped = false
+    private let closed = DispatchSemaphore(value: 0)
 
     init(
         address: ListenerAddress, socket: Socket, kind: PeerInfo.Transport, tls: TLSContext?,
@@ -38,26 +39,28 @@ final class Listener: @unchecked Sendable {
             source.setEventHandler { [self] in acceptAll() }
             source.setCancelHandler { [self] in
                 socket.close()
-                if let unixPath {
-                    for alias in aliases where Socket.isSymlink(alias, to: unixPath) {
-                        Socket.removeFile(alias)
-                    }
-                    Socket.removeFile(unixPath)
-                }
+                closed.signal()
             }
             self.source = source
             source.resume()
         }
     }
 
-    /// Stops accepting, closes the socket and removes the socket files; returns when done.
+    /// Stops accepting, removes the socket files and closes the socket; returns when done.
+    /// Not to be called on `queue`.
     func stop() {
-        queue.sync {
-            guard !stopped else { return }
+        let cancelled = queue.sync { () -> Bool in
+            guard !stopped else { return false }
             stopped = true
+            if let unixPath {
+                for alias in aliases where Socket.isSymlink(alias, to: unixPath) {
+                    Socket.removeFile(alias)
+                }
+                Socket.removeFile(unixPath)
+            }
             guard let source else {
                 socket.close()
-                return
+                return false
             }
             if suspended {
                 suspended = false
@@ -65,7 +68,10 @@ final class Listener: @unchecked Sendable {
             }
             source.cancel()
             self.source = nil
+            return true
         }
+        // The descriptor is closed by the cancel handler, once Dispatch has let go of it.
+        if cancelled { closed.wait() }
     }
 
     private func acceptAll() {

@@ -1,8 +1,6 @@
 // What every listener and connection of one server shares: settings, handler, worker pool and
 // the registry of open connections (for the connection cap and for stop()).
 
-import Synchronization
-
 final class ServerContext: Sendable {
     let configuration: HTTPServerConfiguration
     let handler: any HTTPHandler
@@ -14,7 +12,7 @@ final class ServerContext: Sendable {
         var stopping = false
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     init(configuration: HTTPServerConfiguration, handler: any HTTPHandler) {
         self.configuration = configuration

@@ -4,7 +4,6 @@
 
 import Dispatch
 import Foundation
-import Synchronization
 
 /// Runs jobs on threads of its own; never on Dispatch or Swift concurrency pools.
 public final class WorkerPool: Sendable {
@@ -23,7 +22,7 @@ public final class WorkerPool: Sendable {
         var backlogStart = 0
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
     public let maxThreads: Int
     public let idleTimeout: Duration
     private let name: String
