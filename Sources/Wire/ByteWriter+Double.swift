@@ -9,12 +9,24 @@ extension ByteWriter {
             append("nan")  // glibc would print `-nan` for a negative NaN; OCaml prints `nan`
             return
         }
+        // Integral values below 10^16 print as plain integers under %.16g (no exponent, every
+        // digit exact); most datamodel floats are such (1.0 multipliers, byte counts).
+        if value.magnitude < 1e16 && value.rounded(.towardZero) == value {
+            if value == 0 && value.sign == .minus {
+                append("-0")
+            } else {
+                append(decimal: Int64(value))
+            }
+            return
+        }
         var scratch: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &scratch) { buf in
-            guard let base = buf.baseAddress?.assumingMemoryBound(to: CChar.self) else { return }
-            let n = withVaList([value]) { vsnprintf(base, buf.count, "%.16g", $0) }
-            guard n > 0 else { return }
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[0..<min(Int(n), buf.count - 1)]))
+        let length = withUnsafeMutableBytes(of: &scratch) { buf -> Int in
+            guard let chars = buf.baseAddress?.assumingMemoryBound(to: CChar.self) else { return 0 }
+            let n = withVaList([value]) { vsnprintf(chars, buf.count, "%.16g", $0) }
+            return min(max(Int(n), 0), buf.count - 1)
+        }
+        withUnsafeBytes(of: &scratch) { buf in
+            append(UnsafeBufferPointer(rebasing: buf.bindMemory(to: UInt8.self)[0..<length]))
         }
     }
 

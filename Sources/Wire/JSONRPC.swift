@@ -24,7 +24,7 @@ public enum JSONRPC {
         }
         w.append(jsonValue: id)
         w.append(byte: UInt8(ascii: "}"))
-        return w.bytes
+        return w.finish()
     }
 
     /// v1 `{"result":null,"error":["CODE","p1",…],"id":ID}`,
@@ -46,7 +46,7 @@ public enum JSONRPC {
         w.append(",\"id\":")
         w.append(jsonValue: id)
         w.append(byte: UInt8(ascii: "}"))
-        return w.bytes
+        return w.finish()
     }
 
     /// A request as ocaml-rpc's `string_of_call` writes it (`"jsonrpc":"2.0"` first for v2);
@@ -62,7 +62,7 @@ public enum JSONRPC {
         w.append(",\"id\":")
         w.append(jsonValue: call.id ?? .int(0))
         w.append(byte: UInt8(ascii: "}"))
-        return w.bytes
+        return w.finish()
     }
 
     /// Parses a response of either version into the result or the XenAPI error it carries.
@@ -79,6 +79,6 @@ public enum JSONRPC {
     public static func encodeValue(_ value: Value) -> [UInt8] {
         var w = ByteWriter(capacity: 128)
         w.append(jsonValue: value)
-        return w.bytes
+        return w.finish()
     }
 }

@@ -13,13 +13,13 @@ public enum XMLRPC {
 
     /// `…<struct><member><name>Status</name><value>Success</value></member><member><name>Value</name>VALUE</member></struct>…`
     public static func encodeSuccess(_ value: Value) -> [UInt8] {
-        var w = ByteWriter(capacity: 512)
+        var w = ByteWriter(capacity: 2048)
         w.append(prolog)
         w.append("<value><struct><member><name>Status</name><value>Success</value></member><member><name>Value</name>")
         w.append(xmlValue: value)
         w.append("</member></struct></value>")
         w.append(epilog)
-        return w.bytes
+        return w.finish()
     }
 
     /// `Status` `Failure` with `ErrorDescription` = `[code, params…]` as strings.
@@ -36,7 +36,7 @@ public enum XMLRPC {
         }
         w.append("</data></array></value></member></struct></value>")
         w.append(epilog)
-        return w.bytes
+        return w.finish()
     }
 
     /// The value with no `Status` wrapper, as xapi answers `system.listMethods`.
@@ -45,14 +45,14 @@ public enum XMLRPC {
         w.append(prolog)
         w.append(xmlValue: value)
         w.append(epilog)
-        return w.bytes
+        return w.finish()
     }
 
     /// `<value>…</value>` alone, as `task.result` holds it (`<value></value>` for void).
     public static func encodeValue(_ value: Value) -> String {
         var w = ByteWriter(capacity: 64)
         w.append(xmlValue: value)
-        return String(decoding: w.bytes, as: UTF8.self)
+        return w.finishString()
     }
 
     /// A `<methodCall>` as ocaml-rpc's `string_of_call` writes it; `.null` params go out as `<nil/>`.
@@ -67,7 +67,7 @@ public enum XMLRPC {
             w.append("</param>")
         }
         w.append("</params></methodCall>")
-        return w.bytes
+        return w.finish()
     }
 
     /// Parses a `<methodResponse>`: `Status`/`Value` → success, `Status`/`ErrorDescription` →

@@ -163,7 +163,7 @@ struct XMLRPCDecoder {
             result = .string(try data())
         case .dateTime:
             let text = try data()
-            guard let date = XenDate(wireString: text) else { throw .failure("Date.of_iso8601: \(text)") }
+            guard let date = XenDate(decoding: text) else { throw .failure("Date.of_iso8601: \(text)") }
             result = .dateTime(date)
         case .base64:
             let text = try data()

@@ -42,9 +42,24 @@ extension ByteWriter {
             for member in members {
                 append("<member><name>")
                 append(xmlEscaped: member.name)  // ocaml-rpc writes names raw; we escape
-                append("</name>")
-                append(xmlValue: member.value, null: null)
-                append("</member>")
+                // Scalar members (most of a record) are written inline, tags merged.
+                switch member.value {
+                case .string(let s):
+                    append("</name><value>")
+                    append(xmlEscaped: s)
+                    append("</value></member>")
+                case .int(let i):
+                    append("</name><value>")
+                    append(decimal: i)
+                    append("</value></member>")
+                case .bool(let b):
+                    append(b ? "</name><value><boolean>1</boolean></value></member>"
+                             : "</name><value><boolean>0</boolean></value></member>")
+                default:
+                    append("</name>")
+                    append(xmlValue: member.value, null: null)
+                    append("</member>")
+                }
             }
             append("</struct></value>")
         case .null:

@@ -2,6 +2,7 @@
 // XML-RPC grammar needs. Safe for untrusted input: no DTDs (rejected outright), no entity
 // substitution, no network, no XML_PARSE_HUGE; libxml2 errors are captured, never printed.
 import CLibXML2
+import Glibc
 
 /// The XML-RPC element names, recognised from libxml2's name bytes without building Strings.
 enum XMLTag: Equatable {
@@ -132,10 +133,12 @@ struct XMLTokenizer {
             if pendingNode {
                 pendingNode = false
             } else {
+                // Recoverable errors (namespaces, say) let the reader go on; they surface at the
+                // end, which every document reaches (the grammar insists on a clean EOF).
                 let rc = xmlTextReaderRead(reader)
-                try errors.check()
                 if rc < 0 { throw errors.failure() }
                 if rc == 0 {
+                    try errors.check()
                     if let text { return .text(text) }
                     return .eof
                 }
@@ -182,17 +185,17 @@ struct XMLTokenizer {
     /// (entity expansion bombs); `<!--` and `<![CDATA[` are the only `<!` constructs allowed.
     private static func rejectDeclarations(_ document: [UInt8]) throws(RPCParseError) {
         let found: Bool = document.withUnsafeBufferPointer { buf in
-            guard buf.count >= 2 else { return false }
-            var i = 0
-            let last = buf.count - 1
-            while i < last {
-                if buf[i] == UInt8(ascii: "<") && buf[i + 1] == UInt8(ascii: "!") {
-                    let rest = buf.count - (i + 2)
-                    let isComment = rest >= 2 && buf[i + 2] == UInt8(ascii: "-") && buf[i + 3] == UInt8(ascii: "-")
-                    let isCData = rest >= 1 && buf[i + 2] == UInt8(ascii: "[")
-                    if !isComment && !isCData { return true }
-                }
-                i += 1
+            guard let base = buf.baseAddress else { return false }
+            var from = 1
+            // `!` is rare in XML-RPC, so memchr for it and look around each hit.
+            while from < buf.count {
+                guard let hit = memchr(base + from, Int32(UInt8(ascii: "!")), buf.count - from) else { return false }
+                let i = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
+                from = i + 1
+                guard buf[i - 1] == UInt8(ascii: "<") else { continue }
+                let isComment = i + 2 < buf.count && buf[i + 1] == UInt8(ascii: "-") && buf[i + 2] == UInt8(ascii: "-")
+                let isCData = i + 1 < buf.count && buf[i + 1] == UInt8(ascii: "[")
+                if !isComment && !isCData { return true }
             }
             return false
         }
