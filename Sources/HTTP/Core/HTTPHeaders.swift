@@ -3,7 +3,7 @@
 
 /// An ordered list of header fields with case-insensitive lookup.
 public struct HTTPHeaders: Sendable, Equatable, Sequence, ExpressibleByDictionaryLiteral,
-    CustomStringConvertible
+    ExpressibleByArrayLiteral, CustomStringConvertible
 {
     /// One header field as it was received or is to be sent.
     public struct Field: Sendable, Equatable {
@@ -26,6 +26,12 @@ public struct HTTPHeaders: Sendable, Equatable, Sequence, ExpressibleByDictionar
     }
 
     public init(dictionaryLiteral elements: (String, String)...) {
+        self.init(elements)
+    }
+
+    /// `[("content-type", "text/xml"), ...]`, which, unlike a dictionary literal, may repeat a
+    /// name.
+    public init(arrayLiteral elements: (String, String)...) {
         self.init(elements)
     }
 
