@@ -49,6 +49,19 @@ public enum JSONRPC {
         return w.finish()
     }
 
+    /// The error as the plain `["CODE","p1",…]` array whatever the version: xapi skips the v2
+    /// translation for `system.listMethods` (api_server.ml, callback1), giving
+    /// `{"jsonrpc":"2.0","error":["CODE",…],"id":ID}` for v2 and the usual v1 shape otherwise.
+    public static func encodeUntranslatedFailure(_ error: XenAPIError, id: Value, version: JSONRPCVersion) -> [UInt8] {
+        var w = ByteWriter(capacity: 256)
+        w.append(version == .v2 ? "{\"jsonrpc\":\"2.0\",\"error\":" : "{\"result\":null,\"error\":")
+        w.append(jsonErrorArray: error)
+        w.append(",\"id\":")
+        w.append(jsonValue: id)
+        w.append(byte: UInt8(ascii: "}"))
+        return w.finish()
+    }
+
     /// A request as ocaml-rpc's `string_of_call` writes it (`"jsonrpc":"2.0"` first for v2);
     /// for tests and clients. An XML-RPC call (no version) is written as v1, id 0 when absent.
     public static func encodeCall(_ call: RPCCall) -> [UInt8] {

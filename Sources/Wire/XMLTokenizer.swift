@@ -67,9 +67,8 @@ struct XMLTokenizer {
     ) throws(RPCParseError) -> R {
         _ = initialized
         try rejectDeclarations(document)
-        guard !document.isEmpty, document.count < Int(Int32.max) else {
-            throw .malformedXML("Document is empty", line: 1, column: 1)
-        }
+        guard !document.isEmpty else { throw .malformedXML("Document is empty", line: 1, column: 1) }
+        guard document.count < Int(Int32.max) else { throw .malformedXML("Document too large", line: 1, column: 1) }
         let result: Result<R, RPCParseError> = document.withUnsafeBufferPointer { buf in
             guard let base = buf.baseAddress else {
                 return .failure(.malformedXML("Document is empty", line: 1, column: 1))

@@ -71,3 +71,14 @@ final class JSONRPCEncoderTests: XCTestCase {
         assertParseError(try JSONRPC.decodeResponse(bytes(#"{"jsonrpc":"2.0","error":{"message":"X"},"id":1}"#)))
     }
 }
+
+final class JSONRPCUntranslatedFailureTests: XCTestCase {
+    /// `system.listMethods` errors skip the v2 error object (api_server.ml, callback1).
+    func testUntranslatedFailure() {
+        let error = XenAPIError("SESSION_INVALID", ["OpaqueRef:x"])
+        XCTAssertEqual(text(JSONRPC.encodeUntranslatedFailure(error, id: .int(2), version: .v2)),
+                       #"{"jsonrpc":"2.0","error":["SESSION_INVALID","OpaqueRef:x"],"id":2}"#)
+        XCTAssertEqual(text(JSONRPC.encodeUntranslatedFailure(error, id: .int(0), version: .v1)),
+                       text(JSONRPC.encodeFailure(error, id: .int(0), version: .v1)))
+    }
+}
