@@ -13,7 +13,8 @@ extension Datamodel {
         Dictionary(uniqueKeysWithValues: enums.map { ($0.name, $0) })
 
     /// Every message (explicit, implicit and the wire-only `get_all_records_where`/`get_all_where`)
-    /// by its sync wire name, `VM.start`. `Async.` prefixes and `Class_message` aliases are the API's.
+    /// by its sync wire name, `VM.start`. `Async.` prefixes and `Class_message` aliases are the
+    /// API's.
     public static let messagesByWireName: [String: MessageSpec] = {
         var table: [String: MessageSpec] = [:]
         for c in classes {

@@ -24,10 +24,13 @@ struct DefaultParseError: Error, CustomStringConvertible {
 enum DefaultParser {
     static let nullRef = "OpaqueRef:NULL"
 
-    static func parse(_ text: String, as type: DMType, enums: [String: [String]]) throws -> Constant {
+    static func parse(_ text: String, as type: DMType, enums: [String: [String]]) throws -> Constant
+    {
         var tokens = try tokenize(text)[...]
         let c = try parseValue(&tokens, type: type, enums: enums, whole: text)
-        guard tokens.isEmpty else { throw DefaultParseError(description: "trailing text in default \(text)") }
+        guard tokens.isEmpty else {
+            throw DefaultParseError(description: "trailing text in default \(text)")
+        }
         return c
     }
 
@@ -43,9 +46,15 @@ enum DefaultParser {
         while let c = chars.first {
             switch c {
             case " ", "\t", "\n": chars.removeFirst()
-            case "{": tokens.append(.open); chars.removeFirst()
-            case "}": tokens.append(.close); chars.removeFirst()
-            case ",": tokens.append(.comma); chars.removeFirst()
+            case "{":
+                tokens.append(.open)
+                chars.removeFirst()
+            case "}":
+                tokens.append(.close)
+                chars.removeFirst()
+            case ",":
+                tokens.append(.comma)
+                chars.removeFirst()
             case "-" where chars.dropFirst().first == ">":
                 tokens.append(.arrow)
                 chars.removeFirst(2)
@@ -59,7 +68,8 @@ enum DefaultParser {
             default:
                 var word = ""
                 while let d = chars.first, !" \t\n{},\"".contains(d),
-                      !(d == "-" && chars.dropFirst().first == ">") {
+                    !(d == "-" && chars.dropFirst().first == ">")
+                {
                     word.append(d)
                     chars.removeFirst()
                 }
@@ -69,8 +79,10 @@ enum DefaultParser {
         return tokens
     }
 
-    private static func parseValue(_ tokens: inout ArraySlice<Token>, type: DMType, enums: [String: [String]],
-                                   whole: String) throws -> Constant {
+    private static func parseValue(
+        _ tokens: inout ArraySlice<Token>, type: DMType, enums: [String: [String]],
+        whole: String
+    ) throws -> Constant {
         func fail() -> DefaultParseError {
             DefaultParseError(description: "default \(whole) does not fit type \(type)")
         }
@@ -137,10 +149,12 @@ enum DefaultParser {
     static func parseDate(_ s: String) -> Int64? {
         let u = Array(s.utf8)
         guard u.count == 18 || u.count == 17, u[8] == UInt8(ascii: "T"), u[11] == UInt8(ascii: ":"),
-              u[14] == UInt8(ascii: ":") else { return nil }
+            u[14] == UInt8(ascii: ":")
+        else { return nil }
         func num(_ r: Range<Int>) -> Int64? { Int64(String(decoding: u[r], as: UTF8.self)) }
         guard let y = num(0..<4), let mo = num(4..<6), let d = num(6..<8), let h = num(9..<11),
-              let mi = num(12..<14), let sec = num(15..<17) else { return nil }
+            let mi = num(12..<14), let sec = num(15..<17)
+        else { return nil }
         // Days from civil (Howard Hinnant's algorithm), so no time zone setting can interfere.
         let yy = mo <= 2 ? y - 1 : y
         let era = (yy >= 0 ? yy : yy - 399) / 400

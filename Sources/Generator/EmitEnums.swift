@@ -1,5 +1,5 @@
-// Enums.swift: one Swift enum per datamodel enum, raw values = wire labels (sorted by datamodel name;
-// cases in datamodel order, so the first case is the zero value).
+// Enums.swift: one Swift enum per datamodel enum, raw values = wire labels (sorted by datamodel
+// name; cases in datamodel order, so the first case is the zero value).
 
 enum EmitEnums {
     static func emit(_ model: Model) -> OutputFile {

@@ -1,5 +1,5 @@
-// <Class>.swift: the record struct of one class (a typed stored property per field, datamodel defaults,
-// field access by position) and its ClassSpec (fields and messages in xenapi.json order).
+// <Class>.swift: the record struct of one class (a typed stored property per field, datamodel
+// defaults, field access by position) and its ClassSpec (fields and messages in xenapi.json order).
 
 enum EmitRecords {
     static func emit(_ model: Model) -> [OutputFile] {
@@ -7,13 +7,11 @@ enum EmitRecords {
         return model.classes.map { emit($0, render) }
     }
 
-    private static let qualifiers = ["RW": ".rw", "RO/constructor": ".roConstructor", "RO/runtime": ".roRuntime"]
-    private static let roles = [
-        "pool-admin": ".poolAdmin", "pool-operator": ".poolOperator", "vm-power-admin": ".vmPowerAdmin",
-        "vm-admin": ".vmAdmin", "vm-operator": ".vmOperator", "read-only": ".readOnly", "client-cert": ".clientCert",
+    private static let qualifiers = [
+        "RW": ".rw", "RO/constructor": ".roConstructor", "RO/runtime": ".roRuntime",
     ]
 
-    /// The expression decoding `value` into the Swift type of `t`; records are kept as the wire value.
+    /// The expression decoding `value` into the Swift type of `t`; records stay wire values.
     private static func decode(_ t: DMType, _ render: Render) -> String {
         switch t {
         case .record, .opaque: return "value"
@@ -34,7 +32,9 @@ enum EmitRecords {
 
         w.line("    public init() {")
         for f in c.fields {
-            let value = f.defaultValue.map { render.swiftExpression($0, f.type) } ?? render.zeroExpression(f.type)
+            let value =
+                f.defaultValue.map { render.swiftExpression($0, f.type) }
+                ?? render.zeroExpression(f.type)
             w.line("        self.\(SwiftNames.escaped(f.swiftName)) = \(value)")
         }
         w.line("    }")
@@ -75,7 +75,9 @@ enum EmitRecords {
                     w.line("        case \(i): self.\(name) = \(decode(f.type, render))")
                 }
             }
-            w.line("        default: throw XenAPIError.internalError(\"\(c.name) has no field \\(index)\")")
+            w.line(
+                "        default: throw XenAPIError.internalError(\"\(c.name) has no field \\(index)\")"
+            )
             w.line("        }")
         } else {
             w.line("        throw XenAPIError.internalError(\"\(c.name) has no field \\(index)\")")
@@ -96,38 +98,56 @@ enum EmitRecords {
         w.line("        exposesGetAll: \(c.exposesGetAll)")
         w.line("    )")
         w.line()
-        w.line("    private static let fieldSpecs: [FieldSpec] = [")
-        for f in c.fields {
-            let def = f.defaultValue.map(render.valueLiteral) ?? "nil"
-            w.line("        FieldSpec(name: \(SwiftNames.literal(f.wireName)), type: \(render.xenType(f.type)), "
-                + "qualifier: \(qualifiers[f.qualifier]!), defaultValue: \(def), "
-                + "release: \(SwiftNames.literal(f.release))),")
-        }
-        w.line("    ]")
+        // One statement per element: a single large array literal is one constraint system for the
+        // type checker and costs seconds per class; appends are checked one by one.
+        w.line("    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()")
         w.line()
-        w.line("    private static let messageSpecs: [MessageSpec] = [")
+        w.line("    private static func makeFieldSpecs() -> [FieldSpec] {")
+        w.line("        var fields: [FieldSpec] = []")
+        w.line("        fields.reserveCapacity(\(c.fields.count))")
+        for f in c.fields {
+            w.call(
+                indent: 8, "fields.append(FieldSpec(",
+                [
+                    .text("name: \(SwiftNames.literal(f.wireName))"),
+                    .text("type: \(render.xenType(f.type))"),
+                    .text("qualifier: \(qualifiers[f.qualifier]!)"),
+                    .text("defaultValue: \(f.defaultValue.map(render.valueLiteral) ?? "nil")"),
+                    .text("release: \(SwiftNames.literal(f.release))"),
+                ], "))")
+        }
+        w.line("        return fields")
+        w.line("    }")
+        w.line()
+        w.line("    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()")
+        w.line()
+        w.line("    private static func makeMessageSpecs() -> [MessageSpec] {")
+        w.line("        var messages: [MessageSpec] = []")
+        w.line("        messages.reserveCapacity(\(c.messages.count))")
         for m in c.messages {
             let params = m.params.map { p -> String in
-                var s = "ParamSpec(name: \(SwiftNames.literal(p.name)), type: \(render.xenType(p.type))"
+                var s =
+                    "ParamSpec(name: \(SwiftNames.literal(p.name)), type: \(render.xenType(p.type))"
                 if let d = p.defaultValue { s += ", defaultValue: \(render.valueLiteral(d))" }
                 return s + ")"
             }
-            w.line("        MessageSpec(")
-            w.line("            className: \(SwiftNames.literal(c.name)), name: \(SwiftNames.literal(m.name)), "
-                + "takesSession: \(m.takesSession),")
-            if params.isEmpty {
-                w.line("            params: [],")
-            } else {
-                w.line("            params: [")
-                for p in params { w.line("                \(p),") }
-                w.line("            ],")
-            }
-            w.line("            result: \(m.result.map(render.xenType) ?? "nil"),")
-            w.line("            errors: [\(m.errors.map(SwiftNames.literal).joined(separator: ", "))],")
-            w.line("            roles: [\(m.roles.map { roles[$0]! }.joined(separator: ", "))],")
-            w.line("            implicit: \(m.implicit), isAsync: \(m.isAsync), release: \(SwiftNames.literal(m.release))),")
+            w.call(
+                indent: 8, "messages.append(MessageSpec(",
+                [
+                    .text("className: \(SwiftNames.literal(c.name))"),
+                    .text("name: \(SwiftNames.literal(m.name))"),
+                    .text("takesSession: \(m.takesSession)"),
+                    .list(label: "params", elements: params),
+                    .text("result: \(m.result.map(render.xenType) ?? "nil")"),
+                    .list(label: "errors", elements: m.errors.map(SwiftNames.literal)),
+                    .text("roles: RoleSets.\(RoleSets.name(m.roles))"),
+                    .text("implicit: \(m.implicit)"),
+                    .text("isAsync: \(m.isAsync)"),
+                    .text("release: \(SwiftNames.literal(m.release))"),
+                ], "))")
         }
-        w.line("    ]")
+        w.line("        return messages")
+        w.line("    }")
         w.line("}")
         return OutputFile(name: c.swiftName + ".swift", text: w.text)
     }

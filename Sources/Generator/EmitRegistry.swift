@@ -11,8 +11,12 @@ enum EmitRegistry {
         w.line()
         w.line("    public static let enums: [EnumSpec] = [")
         for e in model.enums {
-            let values = e.labels.map(SwiftNames.literal).joined(separator: ", ")
-            w.line("        EnumSpec(name: \(SwiftNames.literal(e.name)), values: [\(values)]),")
+            w.call(
+                indent: 8, "EnumSpec(",
+                [
+                    .text("name: \(SwiftNames.literal(e.name))"),
+                    .list(label: "values", elements: e.labels.map(SwiftNames.literal)),
+                ], "),")
         }
         w.line("    ]")
         w.line()
@@ -21,9 +25,14 @@ enum EmitRegistry {
         } else {
             w.line("    public static let relations: [RelationSpec] = [")
             for r in model.relations {
-                w.line("        RelationSpec(oneClass: \(SwiftNames.literal(r.oneClass)), "
-                    + "oneField: \(SwiftNames.literal(r.oneField)), manyClass: \(SwiftNames.literal(r.manyClass)), "
-                    + "manyField: \(SwiftNames.literal(r.manyField))),")
+                w.call(
+                    indent: 8, "RelationSpec(",
+                    [
+                        .text("oneClass: \(SwiftNames.literal(r.oneClass))"),
+                        .text("oneField: \(SwiftNames.literal(r.oneField))"),
+                        .text("manyClass: \(SwiftNames.literal(r.manyClass))"),
+                        .text("manyField: \(SwiftNames.literal(r.manyField))"),
+                    ], "),")
             }
             w.line("    ]")
         }
@@ -35,7 +44,9 @@ enum EmitRegistry {
         }
         w.line("    ]")
         w.line()
-        w.line("    /// Record types of every class, by class name (also `sr_stat`, `probe_result`, `event`...).")
+        w.line(
+            "    /// Record types of every class by class name, `event` and `sr_stat` included."
+        )
         w.line("    public static let allRecordTypes: [String: any XenRecord.Type] = [")
         for c in model.classes.sorted(by: { $0.name < $1.name }) {
             w.line("        \(SwiftNames.literal(c.name)): \(c.recordTypeName).self,")

@@ -89,7 +89,8 @@ enum Input {
         let classes = try JSONDecoder().decode([JSONClass].self, from: Data(contentsOf: datamodel))
         var decodedOverlay: JSONOverlay?
         if let overlay, FileManager.default.fileExists(atPath: overlay.path) {
-            decodedOverlay = try JSONDecoder().decode(JSONOverlay.self, from: Data(contentsOf: overlay))
+            decodedOverlay = try JSONDecoder().decode(
+                JSONOverlay.self, from: Data(contentsOf: overlay))
         }
         return (classes, decodedOverlay)
     }

@@ -1,5 +1,6 @@
-// The resolved model: xenapi.json classes with parsed types and defaults, combined with the overlay's
-// flags (or the documented fallbacks when datamodel/overlay.json is absent), ready for the emitters.
+// The resolved model: xenapi.json classes with parsed types and defaults, combined with the
+// overlay's flags (or the documented fallbacks when datamodel/overlay.json is absent), ready for
+// the emitters.
 
 struct Model {
     struct Field {
@@ -74,7 +75,7 @@ struct ModelError: Error, CustomStringConvertible {
 }
 
 /// Fallbacks used when datamodel/overlay.json is absent or silent about a class
-/// (ocaml/idl/datamodel.ml: no_async_messages_for, expose_get_all_messages_for; in_db/persist flags).
+/// (ocaml/idl/datamodel.ml: no_async_messages_for, expose_get_all_messages_for, class flags).
 enum Fallback {
     static let notInDatabase: Set<String> = [
         "auth", "event", "data_source", "sr_stat", "probe_result", "vdi_nbd_server_info", "message",
@@ -87,13 +88,15 @@ enum Fallback {
     static let noAsync: Set<String> = ["session", "event", "task", "data_source", "blob"]
     /// Param defaults xenapi.json does not record (`session.login_with_password`, notes §2.1).
     static let paramDefaults: [String: [String: String]] = [
-        "session.login_with_password": ["version": "\"1.1\"", "originator": "\"\""],
+        "session.login_with_password": ["version": "\"1.1\"", "originator": "\"\""]
     ]
 }
 
 /// Roles in privilege order, as `Role.allCases` in Sources/Datamodel/Specs.swift.
-let roleOrder = ["pool-admin", "pool-operator", "vm-power-admin", "vm-admin", "vm-operator", "read-only",
-                 "client-cert"]
+let roleOrder = [
+    "pool-admin", "pool-operator", "vm-power-admin", "vm-admin", "vm-operator", "read-only",
+    "client-cert",
+]
 
 extension Model {
     init(classes json: [JSONClass], overlay: JSONOverlay?) throws {
@@ -103,7 +106,8 @@ extension Model {
             for e in c.enums {
                 let labels = e.values.map(\.name)
                 if let known = enumLabels[e.name], known != labels {
-                    throw ModelError(description: "enum \(e.name) is defined twice with different labels")
+                    throw ModelError(
+                        description: "enum \(e.name) is defined twice with different labels")
                 }
                 enumLabels[e.name] = labels
             }
@@ -115,7 +119,10 @@ extension Model {
             if Set(cases).count != cases.count {
                 throw ModelError(description: "enum \(name): case names collide: \(cases)")
             }
-            enums.append(Enum(name: name, swiftName: SwiftNames.typeName(name), labels: labels, caseNames: cases))
+            enums.append(
+                Enum(
+                    name: name, swiftName: SwiftNames.typeName(name), labels: labels,
+                    caseNames: cases))
         }
 
         let classNames = Set(json.map(\.name))
@@ -129,7 +136,9 @@ extension Model {
                     throw ModelError(description: "\(context): unknown class \(c)")
                 }
             case .enumeration(let e):
-                if enumLabels[e] == nil { throw ModelError(description: "\(context): unknown enum \(e)") }
+                if enumLabels[e] == nil {
+                    throw ModelError(description: "\(context): unknown enum \(e)")
+                }
             case .set(let e), .option(let e): try checkType(e, context)
             case .map(let k, let v):
                 try checkType(k, context)
@@ -149,35 +158,45 @@ extension Model {
                 guard var type = TypeParser.parse(f.type) else {
                     throw ModelError(description: "\(context): cannot parse type \(f.type)")
                 }
-                // event.snapshot is absent from deletion events: xapi omits the member (notes §1.3).
+                // event.snapshot may be absent; xapi then omits the member (notes §1.3).
                 if case .record("<class>") = type { type = .option(type) }
                 try checkType(type, context)
                 let swiftName = SwiftNames.memberName(f.name)
                 guard swiftNames.insert(swiftName).inserted else {
                     throw ModelError(description: "\(context): Swift name \(swiftName) collides")
                 }
-                let def = try f.default.map { try DefaultParser.parse($0, as: type, enums: enumLabels) }
-                fields.append(Field(wireName: f.name, swiftName: swiftName, type: type, qualifier: f.qualifier,
-                                    defaultValue: def, release: f.lifecycle.introduced ?? classRelease))
+                let def = try f.default.map {
+                    try DefaultParser.parse($0, as: type, enums: enumLabels)
+                }
+                fields.append(
+                    Field(
+                        wireName: f.name, swiftName: swiftName, type: type, qualifier: f.qualifier,
+                        defaultValue: def, release: f.lifecycle.introduced ?? classRelease))
             }
 
             var messages: [Message] = []
             for m in c.messages {
                 let wireName = "\(c.name).\(m.name)"
                 var params = m.params
-                let takesSession = params.first.map { $0.type == "session ref" && $0.name == "session_id" } ?? false
+                let takesSession =
+                    params.first.map { $0.type == "session ref" && $0.name == "session_id" }
+                    ?? false
                 if takesSession { params.removeFirst() }
                 let defaults = paramDefaults[wireName] ?? [:]
                 let parsedParams: [Param] = try params.map { p in
                     guard let type = TypeParser.parse(p.type) else {
-                        throw ModelError(description: "\(wireName)(\(p.name)): cannot parse type \(p.type)")
+                        throw ModelError(
+                            description: "\(wireName)(\(p.name)): cannot parse type \(p.type)")
                     }
                     try checkType(type, wireName)
-                    let def = try defaults[p.name].map { try DefaultParser.parse($0, as: type, enums: enumLabels) }
+                    let def = try defaults[p.name].map {
+                        try DefaultParser.parse($0, as: type, enums: enumLabels)
+                    }
                     return Param(name: p.name, type: type, defaultValue: def)
                 }
                 for name in defaults.keys where !params.contains(where: { $0.name == name }) {
-                    throw ModelError(description: "\(wireName): default for unknown parameter \(name)")
+                    throw ModelError(
+                        description: "\(wireName): default for unknown parameter \(name)")
                 }
                 guard let resultText = m.result.first else {
                     throw ModelError(description: "\(wireName): no result")
@@ -187,45 +206,60 @@ extension Model {
                 for r in m.roles where !roleOrder.contains(r) {
                     throw ModelError(description: "\(wireName): unknown role \(r)")
                 }
-                let roles = m.roles.sorted { roleOrder.firstIndex(of: $0)! < roleOrder.firstIndex(of: $1)! }
-                let isConstructorOrDestructor = m.implicit && (m.name == "create" || m.name == "destroy")
+                let roles = m.roles.sorted {
+                    roleOrder.firstIndex(of: $0)! < roleOrder.firstIndex(of: $1)!
+                }
+                let isConstructorOrDestructor =
+                    m.implicit && (m.name == "create" || m.name == "destroy")
                 let isAsync: Bool
                 if let asyncSet {
                     // The overlay lists every async message, implicit create/destroy included.
                     isAsync = asyncSet.contains(wireName)
                 } else {
-                    isAsync = !Fallback.noAsync.contains(c.name) && (!m.implicit || isConstructorOrDestructor)
+                    isAsync =
+                        !Fallback.noAsync.contains(c.name)
+                        && (!m.implicit || isConstructorOrDestructor)
                 }
-                messages.append(Message(name: m.name, takesSession: takesSession, params: parsedParams,
-                                        result: result, errors: m.errors.map(\.name), roles: roles,
-                                        implicit: m.implicit, isAsync: isAsync,
-                                        release: m.lifecycle.introduced ?? classRelease))
+                messages.append(
+                    Message(
+                        name: m.name, takesSession: takesSession, params: parsedParams,
+                        result: result, errors: m.errors.map(\.name), roles: roles,
+                        implicit: m.implicit, isAsync: isAsync,
+                        release: m.lifecycle.introduced ?? classRelease))
             }
 
             let hasGetAll = c.messages.contains { $0.implicit && $0.name == "get_all" }
             let exposesGetAll = flags?.expose_get_all ?? hasGetAll
             if exposesGetAll {
-                // Wire-only implicit messages (notes §3.1): absent from xenapi.json, same roles as get_all.
+                // Wire-only implicit messages (notes §3.1): absent from xenapi.json, same roles as
+                // get_all.
                 guard let getAll = messages.first(where: { $0.name == "get_all" }) else {
-                    throw ModelError(description: "\(c.name) exposes get_all but has no get_all message")
+                    throw ModelError(
+                        description: "\(c.name) exposes get_all but has no get_all message")
                 }
                 let expr = Param(name: "expr", type: .string, defaultValue: nil)
-                for (name, result) in [("get_all_records_where", DMType.map(.ref(c.name), .record(c.name))),
-                                       ("get_all_where", DMType.set(.ref(c.name)))]
+                for (name, result) in [
+                    ("get_all_records_where", DMType.map(.ref(c.name), .record(c.name))),
+                    ("get_all_where", DMType.set(.ref(c.name))),
+                ]
                 where !messages.contains(where: { $0.name == name }) {
-                    messages.append(Message(name: name, takesSession: true, params: [expr], result: result,
-                                            errors: [], roles: getAll.roles, implicit: true, isAsync: false,
-                                            release: getAll.release))
+                    messages.append(
+                        Message(
+                            name: name, takesSession: true, params: [expr], result: result,
+                            errors: [], roles: getAll.roles, implicit: true, isAsync: false,
+                            release: getAll.release))
                 }
             }
 
-            resolved.append(Class(
-                name: c.name, swiftName: SwiftNames.typeName(c.name), fields: fields, messages: messages,
-                release: classRelease,
-                inDatabase: flags?.in_db ?? !Fallback.notInDatabase.contains(c.name),
-                persistent: flags?.persist ?? !Fallback.notPersistent.contains(c.name),
-                generatesEvents: flags?.gen_events ?? !Fallback.noEvents.contains(c.name),
-                exposesGetAll: exposesGetAll))
+            resolved.append(
+                Class(
+                    name: c.name, swiftName: SwiftNames.typeName(c.name), fields: fields,
+                    messages: messages,
+                    release: classRelease,
+                    inDatabase: flags?.in_db ?? !Fallback.notInDatabase.contains(c.name),
+                    persistent: flags?.persist ?? !Fallback.notPersistent.contains(c.name),
+                    generatesEvents: flags?.gen_events ?? !Fallback.noEvents.contains(c.name),
+                    exposesGetAll: exposesGetAll))
         }
 
         var relations: [Relation] = []
@@ -237,14 +271,19 @@ extension Model {
             }
             for (cls, field) in [(one[0], one[1]), (many[0], many[1])] {
                 guard let c = resolved.first(where: { $0.name == cls }),
-                      c.fields.contains(where: { $0.wireName == field }) else {
+                    c.fields.contains(where: { $0.wireName == field })
+                else {
                     throw ModelError(description: "relation names unknown field \(cls).\(field)")
                 }
             }
-            relations.append(Relation(oneClass: one[0], oneField: one[1], manyClass: many[0], manyField: many[1]))
+            relations.append(
+                Relation(oneClass: one[0], oneField: one[1], manyClass: many[0], manyField: many[1])
+            )
         }
-        relations.sort { ($0.oneClass, $0.oneField, $0.manyClass, $0.manyField)
-            < ($1.oneClass, $1.oneField, $1.manyClass, $1.manyField) }
+        relations.sort {
+            ($0.oneClass, $0.oneField, $0.manyClass, $0.manyField)
+                < ($1.oneClass, $1.oneField, $1.manyClass, $1.manyField)
+        }
 
         let typeNames = resolved.map(\.swiftName) + enums.map(\.swiftName)
         if Set(typeNames).count != typeNames.count {
@@ -254,7 +293,8 @@ extension Model {
         self.classes = resolved
         self.enums = enums
         self.relations = relations
-        self.recordTypeNames = Dictionary(uniqueKeysWithValues: resolved.map { ($0.name, $0.recordTypeName) })
+        self.recordTypeNames = Dictionary(
+            uniqueKeysWithValues: resolved.map { ($0.name, $0.recordTypeName) })
         self.enumsByName = Dictionary(uniqueKeysWithValues: enums.map { ($0.name, $0) })
     }
 }

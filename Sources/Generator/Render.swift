@@ -1,10 +1,12 @@
-// Rendering of types and constants as Swift source: the Swift type of a field, the `XenType` literal of
-// a datamodel type, a constant as a typed Swift expression and as a `Wire.Value` literal.
+// Rendering of types and constants as Swift source: the Swift type of a field, the `XenType`
+// literal of a datamodel type, a constant as a typed Swift expression and as a `Wire.Value`
+// literal.
 
 struct Render {
     let model: Model
 
-    /// The Swift type a datamodel type maps to (`[Ref<VMRecord>]`, `[String: String]`, `VMPowerState?`).
+    /// The Swift type a datamodel type maps to (`[Ref<VMRecord>]`, `[String: String]`,
+    /// `VMPowerState?`).
     func swiftType(_ t: DMType) -> String {
         switch t {
         case .string: return "String"
@@ -48,7 +50,8 @@ struct Render {
         case .bool: return "false"
         case .datetime: return "XenDate(secondsSince1970: 0)"
         case .ref: return ".null"
-        case .enumeration(let e): return "." + SwiftNames.escaped(model.enumsByName[e]!.caseNames[0])
+        case .enumeration(let e):
+            return "." + SwiftNames.escaped(model.enumsByName[e]!.caseNames[0])
         case .set: return "[]"
         case .map: return "[:]"
         case .option: return "nil"
@@ -68,12 +71,14 @@ struct Render {
             let en = model.enumsByName[e]!
             return "." + SwiftNames.escaped(en.caseNames[en.labels.firstIndex(of: label)!])
         case (.ref(let r), _):
-            return r == DefaultParser.nullRef ? ".null" : "\(swiftType(t))(\(SwiftNames.literal(r)))"
+            return r == DefaultParser.nullRef
+                ? ".null" : "\(swiftType(t))(\(SwiftNames.literal(r)))"
         case (.set(let items), .set(let e)):
             return "[" + items.map { swiftExpression($0, e) }.joined(separator: ", ") + "]"
         case (.map(let pairs), .map(let k, let v)):
             if pairs.isEmpty { return "[:]" }
-            return "[" + pairs.map { swiftExpression($0.0, k) + ": " + swiftExpression($0.1, v) }
+            return "["
+                + pairs.map { swiftExpression($0.0, k) + ": " + swiftExpression($0.1, v) }
                 .joined(separator: ", ") + "]"
         case (_, .option(let e)): return swiftExpression(c, e)
         default: fatalError("constant \(c) does not fit \(t)")
@@ -83,16 +88,21 @@ struct Render {
     /// A constant as the `Value` literal it encodes to (what `.wire` of the Swift value returns).
     func valueLiteral(_ c: Constant) -> String {
         switch c {
-        case .string(let s), .enumLabel(let s), .ref(let s): return ".string(\(SwiftNames.literal(s)))"
+        case .string(let s), .enumLabel(let s), .ref(let s):
+            return ".string(\(SwiftNames.literal(s)))"
         case .int(let i): return ".int(\(i))"
         case .float(let d): return ".double(\(floatLiteral(d)))"
         case .bool(let b): return ".bool(\(b))"
         case .datetime(let s): return ".dateTime(XenDate(secondsSince1970: \(s)))"
-        case .set(let items): return ".array([" + items.map(valueLiteral).joined(separator: ", ") + "])"
+        case .set(let items):
+            return ".array([" + items.map(valueLiteral).joined(separator: ", ") + "])"
         case .map(let pairs):
             // Dictionary.wire sorts members by key (Sources/Datamodel/WireCodable.swift).
-            let members = pairs.map { (key: keyString($0.0), value: valueLiteral($0.1)) }.sorted { $0.key < $1.key }
-            return ".structure([" + members.map { "Member(\(SwiftNames.literal($0.key)), \($0.value))" }
+            let members = pairs.map { (key: keyString($0.0), value: valueLiteral($0.1)) }.sorted {
+                $0.key < $1.key
+            }
+            return ".structure(["
+                + members.map { "Member(\(SwiftNames.literal($0.key)), \($0.value))" }
                 .joined(separator: ", ") + "])"
         }
     }

@@ -18,7 +18,8 @@ indirect enum DMType: Equatable {
 }
 
 enum TypeParser {
-    /// Parses a type string; nil when it is not in the type language (prose such as "an event batch").
+    /// Parses a type string; nil when it is not in the type language (prose such as "an event
+    /// batch").
     static func parse(_ text: String) -> DMType? {
         var tokens = tokenize(text)[...]
         guard let type = parseType(&tokens), tokens.isEmpty else { return nil }
@@ -67,7 +68,7 @@ enum TypeParser {
             type = .enumeration(name)
         case "(":
             guard let key = parseType(&tokens), tokens.popFirst() == "->",
-                  let value = parseType(&tokens), tokens.popFirst() == ")", tokens.popFirst() == "map"
+                let value = parseType(&tokens), tokens.popFirst() == ")", tokens.popFirst() == "map"
             else { return nil }
             type = .map(key, value)
         default:

@@ -14,13 +14,22 @@ struct Options {
         while let a = args.popFirst() {
             switch a {
             case "--datamodel", "--overlay", "--out":
-                guard let v = args.popFirst() else { throw ModelError(description: "\(a) needs a value") }
-                if a == "--datamodel" { datamodel = v } else if a == "--overlay" { overlay = v } else { out = v }
+                guard let v = args.popFirst() else {
+                    throw ModelError(description: "\(a) needs a value")
+                }
+                if a == "--datamodel" {
+                    datamodel = v
+                } else if a == "--overlay" {
+                    overlay = v
+                } else {
+                    out = v
+                }
             case "--check":
                 check = true
             case "-h", "--help":
-                print("usage: xapi-gen [--datamodel datamodel/xenapi.json] [--overlay datamodel/overlay.json] "
-                    + "[--out Sources/Datamodel/Generated] [--check]")
+                print(
+                    "usage: xapi-gen [--datamodel datamodel/xenapi.json] [--overlay datamodel/overlay.json] "
+                        + "[--out Sources/Datamodel/Generated] [--check]")
                 exit(0)
             default:
                 throw ModelError(description: "unknown argument \(a)")
@@ -30,20 +39,24 @@ struct Options {
 }
 
 /// Every output file, in a fixed order.
-func generate(_ model: Model) -> [OutputFile] {
-    [EmitEnums.emit(model), EmitRegistry.emit(model)] + EmitRecords.emit(model)
+func generate(_ model: Model) throws -> [OutputFile] {
+    [EmitEnums.emit(model), EmitRegistry.emit(model), try RoleSets.emit(model)]
+        + EmitRecords.emit(model)
 }
 
 func run() throws -> Int32 {
     let options = try Options(Array(CommandLine.arguments.dropFirst()))
-    let (json, overlay) = try Input.load(datamodel: URL(fileURLWithPath: options.datamodel),
-                                         overlay: URL(fileURLWithPath: options.overlay))
+    let (json, overlay) = try Input.load(
+        datamodel: URL(fileURLWithPath: options.datamodel),
+        overlay: URL(fileURLWithPath: options.overlay))
     let model = try Model(classes: json, overlay: overlay)
-    let files = generate(model)
+    let files = try generate(model)
 
     let fm = FileManager.default
     let outDir = URL(fileURLWithPath: options.out, isDirectory: true)
-    let existing = Set(((try? fm.contentsOfDirectory(atPath: outDir.path)) ?? []).filter { $0.hasSuffix(".swift") })
+    let existing = Set(
+        ((try? fm.contentsOfDirectory(atPath: outDir.path)) ?? []).filter { $0.hasSuffix(".swift") }
+    )
     let wanted = Set(files.map(\.name))
     var stale: [String] = []
     for f in files {
@@ -60,20 +73,24 @@ func run() throws -> Int32 {
     }
     try fm.createDirectory(at: outDir, withIntermediateDirectories: true)
     for f in files where stale.contains(f.name) {
-        try f.text.write(to: outDir.appendingPathComponent(f.name), atomically: true, encoding: .utf8)
+        try f.text.write(
+            to: outDir.appendingPathComponent(f.name), atomically: true, encoding: .utf8)
     }
     for name in extra {
         // Only remove what this generator wrote.
         let url = outDir.appendingPathComponent(name)
-        if let text = try? String(contentsOf: url, encoding: .utf8), text.hasPrefix(OutputFile.header) {
+        if let text = try? String(contentsOf: url, encoding: .utf8),
+            text.hasPrefix(OutputFile.header)
+        {
             try fm.removeItem(at: url)
         }
     }
     let source = overlay == nil ? "no overlay" : "overlay \(options.overlay)"
-    print("xapi-gen: \(model.classes.count) classes, \(model.enums.count) enums, "
-        + "\(model.classes.reduce(0) { $0 + $1.fields.count }) fields, "
-        + "\(model.classes.reduce(0) { $0 + $1.messages.count }) messages (\(source)); "
-        + "\(stale.count) file(s) written to \(options.out)")
+    print(
+        "xapi-gen: \(model.classes.count) classes, \(model.enums.count) enums, "
+            + "\(model.classes.reduce(0) { $0 + $1.fields.count }) fields, "
+            + "\(model.classes.reduce(0) { $0 + $1.messages.count }) messages (\(source)); "
+            + "\(stale.count) file(s) written to \(options.out)")
     return 0
 }
 

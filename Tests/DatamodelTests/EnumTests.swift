@@ -28,12 +28,17 @@ final class EnumTests: XCTestCase {
             XCTAssertEqual((error as? XenAPIError)?.code, "INTERNAL_ERROR")
         }
         XCTAssertThrowsError(try VMPowerState(wire: .int(1))) { error in
-            XCTAssertEqual(error as? XenAPIError, XenAPIError.typeError(expected: "enum", got: .int(1)))
+            XCTAssertEqual(
+                error as? XenAPIError, XenAPIError.typeError(expected: "enum", got: .int(1)))
         }
     }
 
     func testEnumsMatchSpecs() {
-        XCTAssertEqual(VMPowerState.allCases.map(\.rawValue), Datamodel.enumSpec(named: "vm_power_state")?.values)
-        XCTAssertEqual(UpdateGuidances.allCases.map(\.rawValue), Datamodel.enumSpec(named: "update_guidances")?.values)
+        XCTAssertEqual(
+            VMPowerState.allCases.map(\.rawValue),
+            Datamodel.enumSpec(named: "vm_power_state")?.values)
+        XCTAssertEqual(
+            UpdateGuidances.allCases.map(\.rawValue),
+            Datamodel.enumSpec(named: "update_guidances")?.values)
     }
 }

@@ -4,6 +4,12 @@
 import Foundation
 import XCTest
 
+/// `swift test` builds every product first; a missing binary is a broken build, not a skip.
+struct GeneratorNotFound: Error, CustomStringConvertible {
+    let looked: [String]
+    var description: String { "xapi-gen is not built next to the tests (looked in \(looked))" }
+}
+
 final class GeneratedIsFreshTests: XCTestCase {
     /// The repository root, from this file's path (Tests/DatamodelTests/<file>).
     private var repoRoot: URL {
@@ -23,15 +29,20 @@ final class GeneratedIsFreshTests: XCTestCase {
             }
         }
         candidates.append(Bundle.main.bundleURL.appendingPathComponent("xapi-gen"))
-        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            throw XCTSkip("xapi-gen not built next to the tests (looked in \(candidates.map(\.path)))")
+        guard
+            let found = candidates.first(where: {
+                FileManager.default.isExecutableFile(atPath: $0.path)
+            })
+        else {
+            throw GeneratorNotFound(looked: candidates.map(\.path))
         }
         return found
     }
 
     func testGeneratedSourcesMatchGenerator() throws {
         let fm = FileManager.default
-        let tmp = fm.temporaryDirectory.appendingPathComponent("xapi-gen-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let tmp = fm.temporaryDirectory.appendingPathComponent(
+            "xapi-gen-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         defer { try? fm.removeItem(at: tmp) }
 
         let process = Process()
@@ -52,7 +63,8 @@ final class GeneratedIsFreshTests: XCTestCase {
         XCTAssertEqual(committed, fresh, "file set differs; run `swift run xapi-gen`")
         for name in fresh where committed.contains(name) {
             let a = try String(contentsOf: tmp.appendingPathComponent(name), encoding: .utf8)
-            let b = try String(contentsOf: committedDir.appendingPathComponent(name), encoding: .utf8)
+            let b = try String(
+                contentsOf: committedDir.appendingPathComponent(name), encoding: .utf8)
             XCTAssertTrue(a == b, "\(name) is stale; run `swift run xapi-gen`")
         }
     }

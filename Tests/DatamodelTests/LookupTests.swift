@@ -8,7 +8,8 @@ final class LookupTests: XCTestCase {
         XCTAssertEqual(Datamodel.classSpec(named: "VM")?.name, "VM")
         XCTAssertNil(Datamodel.classSpec(named: "vm"))
         XCTAssertEqual(Datamodel.classSpec(caseInsensitiveName: "vm")?.name, "VM")
-        XCTAssertEqual(Datamodel.classSpec(caseInsensitiveName: "HOST_METRICS")?.name, "host_metrics")
+        XCTAssertEqual(
+            Datamodel.classSpec(caseInsensitiveName: "HOST_METRICS")?.name, "host_metrics")
         XCTAssertNil(Datamodel.classSpec(caseInsensitiveName: "nonsense"))
     }
 
@@ -55,7 +56,9 @@ final class LookupTests: XCTestCase {
         let allWhere = try XCTUnwrap(Datamodel.message(wireName: "VM.get_all_where"))
         XCTAssertEqual(allWhere.result, .set(.ref("VM")))
         for c in Datamodel.classes {
-            XCTAssertEqual(Datamodel.message(wireName: c.name + ".get_all_where") != nil, c.exposesGetAll, c.name)
+            XCTAssertEqual(
+                Datamodel.message(wireName: c.name + ".get_all_where") != nil, c.exposesGetAll,
+                c.name)
         }
     }
 

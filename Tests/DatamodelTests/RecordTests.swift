@@ -23,8 +23,9 @@ final class RecordTests: XCTestCase {
     func testHostLicenseServerDefault() throws {
         XCTAssertEqual(HostRecord().licenseServer, ["address": "localhost", "port": "27000"])
         let field = try XCTUnwrap(HostRecord.spec.field(named: "license_server"))
-        XCTAssertEqual(field.defaultValue,
-                       .structure([Member("address", .string("localhost")), Member("port", .string("27000"))]))
+        XCTAssertEqual(
+            field.defaultValue,
+            .structure([Member("address", .string("localhost")), Member("port", .string("27000"))]))
         XCTAssertEqual(field.qualifier, .rw)
     }
 
@@ -35,8 +36,8 @@ final class RecordTests: XCTestCase {
         XCTAssertEqual(ClusterRecord.spec.field(named: "token_timeout")?.defaultValue, .double(20))
     }
 
-    /// For every record type, a default record's wire value is the datamodel default where one exists,
-    /// and writing each field's own value back is accepted.
+    /// For every record type, a default record's wire value is the datamodel default where one
+    /// exists, and writing each field's own value back is accepted.
     func testDefaultsAgreeWithSpecsForEveryClass() throws {
         for type in Datamodel.allRecordTypes.values {
             try checkDefaults(type)
@@ -88,7 +89,8 @@ final class RecordTests: XCTestCase {
         XCTAssertEqual(vm.hvmShadowMultiplier, 2.5)
         XCTAssertTrue(vm.isATemplate)
         XCTAssertEqual(vm.snapshotTime, XenDate(secondsSince1970: 1_700_000_000))
-        XCTAssertEqual(vm.residentOn, Ref<HostRecord>("OpaqueRef:6c1d0a7e-0000-4000-8000-000000000001"))
+        XCTAssertEqual(
+            vm.residentOn, Ref<HostRecord>("OpaqueRef:6c1d0a7e-0000-4000-8000-000000000001"))
         XCTAssertEqual(vm.powerState, .running)
         XCTAssertEqual(vm.vbds, [Ref("OpaqueRef:a"), Ref("OpaqueRef:b")])
         XCTAssertEqual(vm.allowedOperations, [.start, .cleanShutdown])
@@ -98,7 +100,9 @@ final class RecordTests: XCTestCase {
         XCTAssertEqual(vm.pendingGuidances, [.restartVM])
 
         // The full record: every field, datamodel order.
-        guard case .structure(let members) = vm.wire else { return XCTFail("record is not a struct") }
+        guard case .structure(let members) = vm.wire else {
+            return XCTFail("record is not a struct")
+        }
         XCTAssertEqual(members.map(\.name), VMRecord.spec.fields.map(\.name))
         XCTAssertEqual(vm.wire[member: "power_state"], .string("Running"))
     }
@@ -117,15 +121,19 @@ final class RecordTests: XCTestCase {
 
     func testTypeErrorShape() {
         var vm = VMRecord()
-        XCTAssertThrowsError(try vm.setWireValue(named: "is_a_template", to: .string("true"))) { error in
-            XCTAssertEqual(error as? XenAPIError,
-                           XenAPIError("INTERNAL_ERROR", ["Failure(\"Expected bool, got 'S(true)'\")"]))
+        XCTAssertThrowsError(try vm.setWireValue(named: "is_a_template", to: .string("true"))) {
+            error in
+            XCTAssertEqual(
+                error as? XenAPIError,
+                XenAPIError("INTERNAL_ERROR", ["Failure(\"Expected bool, got 'S(true)'\")"]))
         }
         XCTAssertThrowsError(try vm.setWireValue(named: "user_version", to: .bool(true))) { error in
-            XCTAssertEqual(error as? XenAPIError,
-                           XenAPIError("INTERNAL_ERROR", ["Failure(\"Expected int, got 'B(true)'\")"]))
+            XCTAssertEqual(
+                error as? XenAPIError,
+                XenAPIError("INTERNAL_ERROR", ["Failure(\"Expected int, got 'B(true)'\")"]))
         }
-        XCTAssertThrowsError(try vm.setWireValue(named: "power_state", to: .string("Exploded"))) { error in
+        XCTAssertThrowsError(try vm.setWireValue(named: "power_state", to: .string("Exploded"))) {
+            error in
             XCTAssertEqual((error as? XenAPIError)?.code, "INTERNAL_ERROR")
         }
         XCTAssertFalse(vm.isATemplate)

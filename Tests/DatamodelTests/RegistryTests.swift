@@ -1,5 +1,5 @@
-// The generated tables hold what xenapi.json holds (notes/xapi-semantics.md §12) plus the wire-only
-// implicit messages (§3.1).
+// The generated tables hold what xenapi.json holds (notes/xapi-semantics.md §12) plus the
+// wire-only implicit messages (§3.1).
 import Datamodel
 import Wire
 import XCTest
@@ -23,8 +23,9 @@ final class RegistryTests: XCTestCase {
         XCTAssertEqual(Datamodel.classSpec(named: "auth")?.fields.count, 0)
         // event counts its synthetic snapshot field.
         XCTAssertEqual(Datamodel.classSpec(named: "event")?.fields.count, 7)
-        XCTAssertEqual(Datamodel.classSpec(named: "event")?.field(named: "snapshot")?.type,
-                       .option(.record("<class>")))
+        XCTAssertEqual(
+            Datamodel.classSpec(named: "event")?.field(named: "snapshot")?.type,
+            .option(.record("<class>")))
     }
 
     func testRecordTypesMatchSpecs() {
@@ -53,17 +54,27 @@ final class RegistryTests: XCTestCase {
     func testEnumsSortedAndComplete() {
         let names = Datamodel.enums.map(\.name)
         XCTAssertEqual(names, names.sorted())
-        XCTAssertEqual(Datamodel.enumSpec(named: "vm_power_state")?.values, ["Halted", "Paused", "Running", "Suspended"])
-        XCTAssertEqual(Datamodel.enumSpec(named: "bond_mode")?.values, ["balance-slb", "active-backup", "lacp"])
+        XCTAssertEqual(
+            Datamodel.enumSpec(named: "vm_power_state")?.values,
+            ["Halted", "Paused", "Running", "Suspended"])
+        XCTAssertEqual(
+            Datamodel.enumSpec(named: "bond_mode")?.values,
+            ["balance-slb", "active-backup", "lacp"])
     }
 
     func testRelations() {
-        XCTAssertTrue(Datamodel.relations.contains {
-            $0.oneClass == "VBD" && $0.oneField == "VM" && $0.manyClass == "VM" && $0.manyField == "VBDs"
-        })
+        XCTAssertTrue(
+            Datamodel.relations.contains {
+                $0.oneClass == "VBD" && $0.oneField == "VM" && $0.manyClass == "VM"
+                    && $0.manyField == "VBDs"
+            })
         for r in Datamodel.relations {
-            XCTAssertNotNil(Datamodel.classSpec(named: r.oneClass)?.field(named: r.oneField), "\(r.oneClass).\(r.oneField)")
-            XCTAssertNotNil(Datamodel.classSpec(named: r.manyClass)?.field(named: r.manyField), "\(r.manyClass).\(r.manyField)")
+            XCTAssertNotNil(
+                Datamodel.classSpec(named: r.oneClass)?.field(named: r.oneField),
+                "\(r.oneClass).\(r.oneField)")
+            XCTAssertNotNil(
+                Datamodel.classSpec(named: r.manyClass)?.field(named: r.manyField),
+                "\(r.manyClass).\(r.manyField)")
         }
     }
 }

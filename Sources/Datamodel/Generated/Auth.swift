@@ -26,36 +26,33 @@ extension AuthRecord {
         exposesGetAll: false
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(0)
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(3)
+        messages.append(MessageSpec(
             className: "auth", name: "get_group_membership", takesSession: true,
-            params: [
-                ParamSpec(name: "subject_identifier", type: .string),
-            ],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "george"),
-        MessageSpec(
+            params: [ParamSpec(name: "subject_identifier", type: .string)], result: .set(.string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: false,
+            release: "george"))
+        messages.append(MessageSpec(
             className: "auth", name: "get_subject_information_from_identifier", takesSession: true,
-            params: [
-                ParamSpec(name: "subject_identifier", type: .string),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "george"),
-        MessageSpec(
+            params: [ParamSpec(name: "subject_identifier", type: .string)],
+            result: .map(.string, .string), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: false, isAsync: false, release: "george"))
+        messages.append(MessageSpec(
             className: "auth", name: "get_subject_identifier", takesSession: true,
-            params: [
-                ParamSpec(name: "subject_name", type: .string),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "george"),
-    ]
+            params: [ParamSpec(name: "subject_name", type: .string)], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: false, release: "george"))
+        return messages
+    }
 }

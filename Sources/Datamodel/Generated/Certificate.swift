@@ -59,129 +59,105 @@ extension CertificateRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "stockholm"),
-        FieldSpec(name: "name", type: .string, qualifier: .roRuntime, defaultValue: .string(""), release: "1.294.0"),
-        FieldSpec(name: "type", type: .enumeration("certificate_type"), qualifier: .roRuntime, defaultValue: .string("host"), release: "1.294.0"),
-        FieldSpec(name: "host", type: .ref("host"), qualifier: .roConstructor, defaultValue: .string("OpaqueRef:NULL"), release: "stockholm"),
-        FieldSpec(name: "not_before", type: .datetime, qualifier: .roConstructor, defaultValue: .dateTime(XenDate(secondsSince1970: 0)), release: "stockholm"),
-        FieldSpec(name: "not_after", type: .datetime, qualifier: .roConstructor, defaultValue: .dateTime(XenDate(secondsSince1970: 0)), release: "stockholm"),
-        FieldSpec(name: "fingerprint", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "stockholm"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "Certificate", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("Certificate"), .record("Certificate")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "stockholm"),
-        MessageSpec(
-            className: "Certificate", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("Certificate")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "stockholm"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(7)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil,
+            release: "stockholm"))
+        fields.append(FieldSpec(
+            name: "name", type: .string, qualifier: .roRuntime, defaultValue: .string(""),
+            release: "1.294.0"))
+        fields.append(FieldSpec(
+            name: "type", type: .enumeration("certificate_type"), qualifier: .roRuntime,
+            defaultValue: .string("host"), release: "1.294.0"))
+        fields.append(FieldSpec(
+            name: "host", type: .ref("host"), qualifier: .roConstructor,
+            defaultValue: .string("OpaqueRef:NULL"), release: "stockholm"))
+        fields.append(FieldSpec(
+            name: "not_before", type: .datetime, qualifier: .roConstructor,
+            defaultValue: .dateTime(XenDate(secondsSince1970: 0)), release: "stockholm"))
+        fields.append(FieldSpec(
+            name: "not_after", type: .datetime, qualifier: .roConstructor,
+            defaultValue: .dateTime(XenDate(secondsSince1970: 0)), release: "stockholm"))
+        fields.append(FieldSpec(
+            name: "fingerprint", type: .string, qualifier: .roConstructor,
+            defaultValue: .string(""), release: "stockholm"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(13)
+        messages.append(MessageSpec(
+            className: "Certificate", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("Certificate"), .record("Certificate")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "stockholm"))
+        messages.append(MessageSpec(
+            className: "Certificate", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("Certificate")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "stockholm"))
+        messages.append(MessageSpec(
             className: "Certificate", name: "get_fingerprint", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Certificate")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "stockholm"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Certificate"))], result: .string,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "stockholm"))
+        messages.append(MessageSpec(
             className: "Certificate", name: "get_not_after", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Certificate")),
-            ],
-            result: .datetime,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "stockholm"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Certificate"))], result: .datetime,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "stockholm"))
+        messages.append(MessageSpec(
             className: "Certificate", name: "get_not_before", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Certificate")),
-            ],
-            result: .datetime,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "stockholm"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Certificate"))], result: .datetime,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "stockholm"))
+        messages.append(MessageSpec(
             className: "Certificate", name: "get_host", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Certificate")),
-            ],
-            result: .ref("host"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "stockholm"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Certificate"))], result: .ref("host"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "stockholm"))
+        messages.append(MessageSpec(
             className: "Certificate", name: "get_type", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Certificate")),
-            ],
-            result: .enumeration("certificate_type"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "1.294.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Certificate"))],
+            result: .enumeration("certificate_type"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "1.294.0"))
+        messages.append(MessageSpec(
             className: "Certificate", name: "get_name", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Certificate")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "1.294.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Certificate"))], result: .string,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "1.294.0"))
+        messages.append(MessageSpec(
             className: "Certificate", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Certificate")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "stockholm"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Certificate"))], result: .string,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "stockholm"))
+        messages.append(MessageSpec(
             className: "Certificate", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("Certificate"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "stockholm"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("Certificate"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "stockholm"))
+        messages.append(MessageSpec(
             className: "Certificate", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Certificate")),
-            ],
-            result: .record("Certificate"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "stockholm"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Certificate"))],
+            result: .record("Certificate"), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "stockholm"))
+        messages.append(MessageSpec(
             className: "Certificate", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("Certificate"), .record("Certificate")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "stockholm"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("Certificate"), .record("Certificate")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "stockholm"))
+        messages.append(MessageSpec(
             className: "Certificate", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("Certificate")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "stockholm"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("Certificate")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "stockholm"))
+        return messages
+    }
 }

@@ -91,67 +91,86 @@ extension ClusterRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "lima"),
-        FieldSpec(name: "cluster_hosts", type: .set(.ref("Cluster_host")), qualifier: .roRuntime, defaultValue: nil, release: "lima"),
-        FieldSpec(name: "pending_forget", type: .set(.string), qualifier: .roRuntime, defaultValue: .array([]), release: "lima"),
-        FieldSpec(name: "cluster_token", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "lima"),
-        FieldSpec(name: "cluster_stack", type: .string, qualifier: .roConstructor, defaultValue: .string("corosync"), release: "lima"),
-        FieldSpec(name: "is_quorate", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "24.3.0"),
-        FieldSpec(name: "quorum", type: .int, qualifier: .roRuntime, defaultValue: .int(0), release: "24.3.0"),
-        FieldSpec(name: "live_hosts", type: .int, qualifier: .roRuntime, defaultValue: .int(0), release: "24.3.0"),
-        FieldSpec(name: "allowed_operations", type: .set(.enumeration("cluster_operation")), qualifier: .roRuntime, defaultValue: .array([]), release: "rio"),
-        FieldSpec(name: "current_operations", type: .map(.string, .enumeration("cluster_operation")), qualifier: .roRuntime, defaultValue: .structure([]), release: "rio"),
-        FieldSpec(name: "pool_auto_join", type: .bool, qualifier: .roConstructor, defaultValue: .bool(true), release: "lima"),
-        FieldSpec(name: "token_timeout", type: .float, qualifier: .roConstructor, defaultValue: .double(20.0), release: "lima"),
-        FieldSpec(name: "token_timeout_coefficient", type: .float, qualifier: .roConstructor, defaultValue: .double(1.0), release: "lima"),
-        FieldSpec(name: "cluster_config", type: .map(.string, .string), qualifier: .roConstructor, defaultValue: .structure([]), release: "lima"),
-        FieldSpec(name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: .structure([]), release: "lima"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "Cluster", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("Cluster"), .record("Cluster")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
-            className: "Cluster", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("Cluster")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(15)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "lima"))
+        fields.append(FieldSpec(
+            name: "cluster_hosts", type: .set(.ref("Cluster_host")), qualifier: .roRuntime,
+            defaultValue: nil, release: "lima"))
+        fields.append(FieldSpec(
+            name: "pending_forget", type: .set(.string), qualifier: .roRuntime,
+            defaultValue: .array([]), release: "lima"))
+        fields.append(FieldSpec(
+            name: "cluster_token", type: .string, qualifier: .roConstructor,
+            defaultValue: .string(""), release: "lima"))
+        fields.append(FieldSpec(
+            name: "cluster_stack", type: .string, qualifier: .roConstructor,
+            defaultValue: .string("corosync"), release: "lima"))
+        fields.append(FieldSpec(
+            name: "is_quorate", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false),
+            release: "24.3.0"))
+        fields.append(FieldSpec(
+            name: "quorum", type: .int, qualifier: .roRuntime, defaultValue: .int(0),
+            release: "24.3.0"))
+        fields.append(FieldSpec(
+            name: "live_hosts", type: .int, qualifier: .roRuntime, defaultValue: .int(0),
+            release: "24.3.0"))
+        fields.append(FieldSpec(
+            name: "allowed_operations", type: .set(.enumeration("cluster_operation")),
+            qualifier: .roRuntime, defaultValue: .array([]), release: "rio"))
+        fields.append(FieldSpec(
+            name: "current_operations", type: .map(.string, .enumeration("cluster_operation")),
+            qualifier: .roRuntime, defaultValue: .structure([]), release: "rio"))
+        fields.append(FieldSpec(
+            name: "pool_auto_join", type: .bool, qualifier: .roConstructor,
+            defaultValue: .bool(true), release: "lima"))
+        fields.append(FieldSpec(
+            name: "token_timeout", type: .float, qualifier: .roConstructor,
+            defaultValue: .double(20.0), release: "lima"))
+        fields.append(FieldSpec(
+            name: "token_timeout_coefficient", type: .float, qualifier: .roConstructor,
+            defaultValue: .double(1.0), release: "lima"))
+        fields.append(FieldSpec(
+            name: "cluster_config", type: .map(.string, .string), qualifier: .roConstructor,
+            defaultValue: .structure([]), release: "lima"))
+        fields.append(FieldSpec(
+            name: "other_config", type: .map(.string, .string), qualifier: .rw,
+            defaultValue: .structure([]), release: "lima"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(31)
+        messages.append(MessageSpec(
+            className: "Cluster", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("Cluster"), .record("Cluster")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "lima"))
+        messages.append(MessageSpec(
+            className: "Cluster", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("Cluster")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "pool_resync", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "pool_destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster")),
-            ],
-            result: nil,
+            params: [ParamSpec(name: "self", type: .ref("Cluster"))], result: nil,
             errors: ["CLUSTER_STACK_IN_USE", "CLUSTERING_DISABLED", "CLUSTER_HOST_IS_LAST"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "lima"),
-        MessageSpec(
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "pool_force_destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster")),
-            ],
-            result: nil,
-            errors: ["CLUSTER_FORCE_DESTROY_FAILED"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster"))], result: nil,
+            errors: ["CLUSTER_FORCE_DESTROY_FAILED"], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: true, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "pool_create", takesSession: true,
             params: [
                 ParamSpec(name: "network", type: .ref("network")),
@@ -159,29 +178,19 @@ extension ClusterRecord {
                 ParamSpec(name: "token_timeout", type: .float, defaultValue: .double(20.0)),
                 ParamSpec(name: "token_timeout_coefficient", type: .float, defaultValue: .double(1.0)),
             ],
-            result: .ref("Cluster"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "lima"),
-        MessageSpec(
+            result: .ref("Cluster"), errors: [], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: true, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "get_network", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster")),
-            ],
-            result: .ref("network"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: true, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster"))], result: .ref("network"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: true,
+            release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster")),
-            ],
-            result: nil,
+            params: [ParamSpec(name: "self", type: .ref("Cluster"))], result: nil,
             errors: ["CLUSTER_DOES_NOT_HAVE_ONE_NODE", "CLUSTER_STACK_IN_USE"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "lima"),
-        MessageSpec(
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "create", takesSession: true,
             params: [
                 ParamSpec(name: "PIF", type: .ref("PIF")),
@@ -191,210 +200,123 @@ extension ClusterRecord {
                 ParamSpec(name: "token_timeout_coefficient", type: .float, defaultValue: .double(1.0)),
             ],
             result: .ref("Cluster"),
-            errors: ["INVALID_CLUSTER_STACK", "INVALID_VALUE", "PIF_ALLOWS_UNPLUG", "REQUIRED_PIF_IS_UNPLUGGED"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "lima"),
-        MessageSpec(
+            errors: [
+                "INVALID_CLUSTER_STACK",
+                "INVALID_VALUE",
+                "PIF_ALLOWS_UNPLUG",
+                "REQUIRED_PIF_IS_UNPLUGGED",
+            ],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "remove_from_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("Cluster")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "add_to_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("Cluster")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "set_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("Cluster")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "get_other_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster"))],
+            result: .map(.string, .string), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "get_cluster_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster"))],
+            result: .map(.string, .string), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "get_token_timeout_coefficient", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster")),
-            ],
-            result: .float,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster"))], result: .float, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "get_token_timeout", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster")),
-            ],
-            result: .float,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster"))], result: .float, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "get_pool_auto_join", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "get_current_operations", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster")),
-            ],
-            result: .map(.string, .enumeration("cluster_operation")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster"))],
+            result: .map(.string, .enumeration("cluster_operation")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "get_allowed_operations", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster")),
-            ],
-            result: .set(.enumeration("cluster_operation")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster"))],
+            result: .set(.enumeration("cluster_operation")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "get_live_hosts", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "24.3.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "24.3.0"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "get_quorum", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "24.3.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "24.3.0"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "get_is_quorate", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "24.3.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "24.3.0"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "get_cluster_stack", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "get_cluster_token", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "get_pending_forget", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster")),
-            ],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster"))], result: .set(.string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "get_cluster_hosts", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster")),
-            ],
-            result: .set(.ref("Cluster_host")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster"))],
+            result: .set(.ref("Cluster_host")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("Cluster"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("Cluster"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster")),
-            ],
-            result: .record("Cluster"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster"))], result: .record("Cluster"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("Cluster"), .record("Cluster")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("Cluster"), .record("Cluster")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("Cluster")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("Cluster")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "lima"))
+        return messages
+    }
 }

@@ -75,72 +75,80 @@ extension ClusterHostRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "lima"),
-        FieldSpec(name: "cluster", type: .ref("Cluster"), qualifier: .roConstructor, defaultValue: .string("OpaqueRef:NULL"), release: "lima"),
-        FieldSpec(name: "host", type: .ref("host"), qualifier: .roConstructor, defaultValue: .string("OpaqueRef:NULL"), release: "lima"),
-        FieldSpec(name: "enabled", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "lima"),
-        FieldSpec(name: "PIF", type: .ref("PIF"), qualifier: .roConstructor, defaultValue: .string("OpaqueRef:NULL"), release: "lima"),
-        FieldSpec(name: "joined", type: .bool, qualifier: .roRuntime, defaultValue: .bool(true), release: "lima"),
-        FieldSpec(name: "live", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "24.3.0"),
-        FieldSpec(name: "last_update_live", type: .datetime, qualifier: .roRuntime, defaultValue: .dateTime(XenDate(secondsSince1970: 0)), release: "24.3.0"),
-        FieldSpec(name: "allowed_operations", type: .set(.enumeration("cluster_host_operation")), qualifier: .roRuntime, defaultValue: .array([]), release: "rio"),
-        FieldSpec(name: "current_operations", type: .map(.string, .enumeration("cluster_host_operation")), qualifier: .roRuntime, defaultValue: .structure([]), release: "rio"),
-        FieldSpec(name: "other_config", type: .map(.string, .string), qualifier: .roConstructor, defaultValue: .structure([]), release: "lima"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "Cluster_host", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("Cluster_host"), .record("Cluster_host")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
-            className: "Cluster_host", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("Cluster_host")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(11)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "lima"))
+        fields.append(FieldSpec(
+            name: "cluster", type: .ref("Cluster"), qualifier: .roConstructor,
+            defaultValue: .string("OpaqueRef:NULL"), release: "lima"))
+        fields.append(FieldSpec(
+            name: "host", type: .ref("host"), qualifier: .roConstructor,
+            defaultValue: .string("OpaqueRef:NULL"), release: "lima"))
+        fields.append(FieldSpec(
+            name: "enabled", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false),
+            release: "lima"))
+        fields.append(FieldSpec(
+            name: "PIF", type: .ref("PIF"), qualifier: .roConstructor,
+            defaultValue: .string("OpaqueRef:NULL"), release: "lima"))
+        fields.append(FieldSpec(
+            name: "joined", type: .bool, qualifier: .roRuntime, defaultValue: .bool(true),
+            release: "lima"))
+        fields.append(FieldSpec(
+            name: "live", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false),
+            release: "24.3.0"))
+        fields.append(FieldSpec(
+            name: "last_update_live", type: .datetime, qualifier: .roRuntime,
+            defaultValue: .dateTime(XenDate(secondsSince1970: 0)), release: "24.3.0"))
+        fields.append(FieldSpec(
+            name: "allowed_operations", type: .set(.enumeration("cluster_host_operation")),
+            qualifier: .roRuntime, defaultValue: .array([]), release: "rio"))
+        fields.append(FieldSpec(
+            name: "current_operations", type: .map(.string, .enumeration("cluster_host_operation")),
+            qualifier: .roRuntime, defaultValue: .structure([]), release: "rio"))
+        fields.append(FieldSpec(
+            name: "other_config", type: .map(.string, .string), qualifier: .roConstructor,
+            defaultValue: .structure([]), release: "lima"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(22)
+        messages.append(MessageSpec(
+            className: "Cluster_host", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("Cluster_host"), .record("Cluster_host")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "lima"))
+        messages.append(MessageSpec(
+            className: "Cluster_host", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("Cluster_host")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster_host", name: "disable", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster_host")),
-            ],
-            result: nil,
-            errors: ["CLUSTER_STACK_IN_USE"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster_host"))], result: nil,
+            errors: ["CLUSTER_STACK_IN_USE"], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: true, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster_host", name: "force_destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster_host")),
-            ],
-            result: nil,
-            errors: ["CLUSTER_STACK_IN_USE"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster_host"))], result: nil,
+            errors: ["CLUSTER_STACK_IN_USE"], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: true, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster_host", name: "enable", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster_host")),
-            ],
-            result: nil,
+            params: [ParamSpec(name: "self", type: .ref("Cluster_host"))], result: nil,
             errors: ["PIF_ALLOWS_UNPLUG", "REQUIRED_PIF_IS_UNPLUGGED"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "lima"),
-        MessageSpec(
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster_host", name: "destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster_host")),
-            ],
-            result: nil,
+            params: [ParamSpec(name: "self", type: .ref("Cluster_host"))], result: nil,
             errors: ["CLUSTER_STACK_IN_USE", "CLUSTERING_DISABLED", "CLUSTER_HOST_IS_LAST"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "lima"),
-        MessageSpec(
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster_host", name: "create", takesSession: true,
             params: [
                 ParamSpec(name: "cluster", type: .ref("Cluster")),
@@ -149,142 +157,82 @@ extension ClusterHostRecord {
             ],
             result: .ref("Cluster_host"),
             errors: ["PIF_NOT_ATTACHED_TO_HOST", "NO_CLUSTER_HOSTS_REACHABLE"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "lima"),
-        MessageSpec(
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster_host", name: "get_other_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster_host")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster_host"))],
+            result: .map(.string, .string), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster_host", name: "get_current_operations", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster_host")),
-            ],
-            result: .map(.string, .enumeration("cluster_host_operation")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster_host"))],
+            result: .map(.string, .enumeration("cluster_host_operation")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "Cluster_host", name: "get_allowed_operations", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster_host")),
-            ],
-            result: .set(.enumeration("cluster_host_operation")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster_host"))],
+            result: .set(.enumeration("cluster_host_operation")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "Cluster_host", name: "get_last_update_live", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster_host")),
-            ],
-            result: .datetime,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "24.3.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster_host"))], result: .datetime,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "24.3.0"))
+        messages.append(MessageSpec(
             className: "Cluster_host", name: "get_live", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster_host")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "24.3.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster_host"))], result: .bool,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "24.3.0"))
+        messages.append(MessageSpec(
             className: "Cluster_host", name: "get_joined", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster_host")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster_host"))], result: .bool,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster_host", name: "get_PIF", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster_host")),
-            ],
-            result: .ref("PIF"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster_host"))], result: .ref("PIF"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster_host", name: "get_enabled", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster_host")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster_host"))], result: .bool,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster_host", name: "get_host", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster_host")),
-            ],
-            result: .ref("host"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster_host"))], result: .ref("host"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster_host", name: "get_cluster", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster_host")),
-            ],
-            result: .ref("Cluster"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster_host"))], result: .ref("Cluster"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster_host", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster_host")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster_host"))], result: .string,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster_host", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("Cluster_host"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("Cluster_host"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster_host", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Cluster_host")),
-            ],
-            result: .record("Cluster_host"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Cluster_host"))],
+            result: .record("Cluster_host"), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster_host", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("Cluster_host"), .record("Cluster_host")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("Cluster_host"), .record("Cluster_host")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "lima"))
+        messages.append(MessageSpec(
             className: "Cluster_host", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("Cluster_host")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "lima"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("Cluster_host")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "lima"))
+        return messages
+    }
 }

@@ -63,17 +63,38 @@ extension DataSourceRecord {
         exposesGetAll: false
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "name_label", type: .string, qualifier: .roRuntime, defaultValue: .string(""), release: "rio"),
-        FieldSpec(name: "name_description", type: .string, qualifier: .roRuntime, defaultValue: .string(""), release: "rio"),
-        FieldSpec(name: "enabled", type: .bool, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "standard", type: .bool, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "units", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "min", type: .float, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "max", type: .float, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "value", type: .float, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-    ]
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(8)
+        fields.append(FieldSpec(
+            name: "name_label", type: .string, qualifier: .roRuntime, defaultValue: .string(""),
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "name_description", type: .string, qualifier: .roRuntime,
+            defaultValue: .string(""), release: "rio"))
+        fields.append(FieldSpec(
+            name: "enabled", type: .bool, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "standard", type: .bool, qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "units", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "min", type: .float, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "max", type: .float, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "value", type: .float, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(0)
+        return messages
+    }
 }

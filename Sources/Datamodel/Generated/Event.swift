@@ -64,69 +64,72 @@ extension EventRecord {
         exposesGetAll: false
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "snapshot", type: .option(.record("<class>")), qualifier: .roRuntime, defaultValue: nil, release: "boston"),
-        FieldSpec(name: "id", type: .int, qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "timestamp", type: .datetime, qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "class", type: .string, qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "operation", type: .enumeration("event_operation"), qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "ref", type: .string, qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "obj_uuid", type: .string, qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(7)
+        fields.append(FieldSpec(
+            name: "snapshot", type: .option(.record("<class>")), qualifier: .roRuntime,
+            defaultValue: nil, release: "boston"))
+        fields.append(FieldSpec(
+            name: "id", type: .int, qualifier: .roConstructor, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "timestamp", type: .datetime, qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "class", type: .string, qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "operation", type: .enumeration("event_operation"), qualifier: .roConstructor,
+            defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "ref", type: .string, qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "obj_uuid", type: .string, qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(6)
+        messages.append(MessageSpec(
             className: "event", name: "inject", takesSession: true,
             params: [
                 ParamSpec(name: "class", type: .string),
                 ParamSpec(name: "ref", type: .string),
             ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "tampa"),
-        MessageSpec(
-            className: "event", name: "get_current_id", takesSession: true,
-            params: [],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: .string, errors: [], roles: RoleSets.readOnlyClientCert, implicit: false,
+            isAsync: false, release: "tampa"))
+        messages.append(MessageSpec(
+            className: "event", name: "get_current_id", takesSession: true, params: [],
+            result: .int, errors: [], roles: RoleSets.readOnlyClientCert, implicit: false,
+            isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "event", name: "from", takesSession: true,
             params: [
                 ParamSpec(name: "classes", type: .set(.string)),
                 ParamSpec(name: "token", type: .string),
                 ParamSpec(name: "timeout", type: .float),
             ],
-            result: .opaque("an event batch"),
-            errors: ["SESSION_NOT_REGISTERED", "EVENTS_LOST"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "boston"),
-        MessageSpec(
-            className: "event", name: "next", takesSession: true,
-            params: [],
-            result: .set(.record("event")),
-            errors: ["SESSION_NOT_REGISTERED", "EVENTS_LOST"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: .opaque("an event batch"), errors: ["SESSION_NOT_REGISTERED", "EVENTS_LOST"],
+            roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
+            className: "event", name: "next", takesSession: true, params: [],
+            result: .set(.record("event")), errors: ["SESSION_NOT_REGISTERED", "EVENTS_LOST"],
+            roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "event", name: "unregister", takesSession: true,
-            params: [
-                ParamSpec(name: "classes", type: .set(.string)),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "classes", type: .set(.string))], result: nil, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "event", name: "register", takesSession: true,
-            params: [
-                ParamSpec(name: "classes", type: .set(.string)),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: true, release: "rio"),
-    ]
+            params: [ParamSpec(name: "classes", type: .set(.string))], result: nil, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: true, release: "rio"))
+        return messages
+    }
 }

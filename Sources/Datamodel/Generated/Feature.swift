@@ -59,138 +59,101 @@ extension FeatureRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "falcon"),
-        FieldSpec(name: "name_label", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "rio"),
-        FieldSpec(name: "name_description", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "rio"),
-        FieldSpec(name: "enabled", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "falcon"),
-        FieldSpec(name: "experimental", type: .bool, qualifier: .roConstructor, defaultValue: .bool(false), release: "falcon"),
-        FieldSpec(name: "version", type: .string, qualifier: .roConstructor, defaultValue: .string("1.0"), release: "falcon"),
-        FieldSpec(name: "host", type: .ref("host"), qualifier: .roRuntime, defaultValue: nil, release: "falcon"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "Feature", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("Feature"), .record("Feature")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-        MessageSpec(
-            className: "Feature", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("Feature")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(7)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil,
+            release: "falcon"))
+        fields.append(FieldSpec(
+            name: "name_label", type: .string, qualifier: .roConstructor, defaultValue: .string(""),
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "name_description", type: .string, qualifier: .roConstructor,
+            defaultValue: .string(""), release: "rio"))
+        fields.append(FieldSpec(
+            name: "enabled", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false),
+            release: "falcon"))
+        fields.append(FieldSpec(
+            name: "experimental", type: .bool, qualifier: .roConstructor,
+            defaultValue: .bool(false), release: "falcon"))
+        fields.append(FieldSpec(
+            name: "version", type: .string, qualifier: .roConstructor, defaultValue: .string("1.0"),
+            release: "falcon"))
+        fields.append(FieldSpec(
+            name: "host", type: .ref("host"), qualifier: .roRuntime, defaultValue: nil,
+            release: "falcon"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(14)
+        messages.append(MessageSpec(
+            className: "Feature", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("Feature"), .record("Feature")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "falcon"))
+        messages.append(MessageSpec(
+            className: "Feature", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("Feature")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "falcon"))
+        messages.append(MessageSpec(
             className: "Feature", name: "get_host", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Feature")),
-            ],
-            result: .ref("host"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Feature"))], result: .ref("host"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "falcon"))
+        messages.append(MessageSpec(
             className: "Feature", name: "get_version", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Feature")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Feature"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "falcon"))
+        messages.append(MessageSpec(
             className: "Feature", name: "get_experimental", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Feature")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Feature"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "falcon"))
+        messages.append(MessageSpec(
             className: "Feature", name: "get_enabled", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Feature")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Feature"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "falcon"))
+        messages.append(MessageSpec(
             className: "Feature", name: "get_name_description", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Feature")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Feature"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "Feature", name: "get_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Feature")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Feature"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "Feature", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Feature")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Feature"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "falcon"))
+        messages.append(MessageSpec(
             className: "Feature", name: "get_by_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "label", type: .string),
-            ],
-            result: .set(.ref("Feature")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-        MessageSpec(
+            params: [ParamSpec(name: "label", type: .string)], result: .set(.ref("Feature")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "falcon"))
+        messages.append(MessageSpec(
             className: "Feature", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("Feature"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("Feature"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "falcon"))
+        messages.append(MessageSpec(
             className: "Feature", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Feature")),
-            ],
-            result: .record("Feature"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Feature"))], result: .record("Feature"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "falcon"))
+        messages.append(MessageSpec(
             className: "Feature", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("Feature"), .record("Feature")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("Feature"), .record("Feature")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "falcon"))
+        messages.append(MessageSpec(
             className: "Feature", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("Feature")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("Feature")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "falcon"))
+        return messages
+    }
 }

@@ -71,259 +71,199 @@ extension GPUGroupRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "boston"),
-        FieldSpec(name: "name_label", type: .string, qualifier: .rw, defaultValue: .string(""), release: "boston"),
-        FieldSpec(name: "name_description", type: .string, qualifier: .rw, defaultValue: .string(""), release: "boston"),
-        FieldSpec(name: "PGPUs", type: .set(.ref("PGPU")), qualifier: .roRuntime, defaultValue: nil, release: "boston"),
-        FieldSpec(name: "VGPUs", type: .set(.ref("VGPU")), qualifier: .roRuntime, defaultValue: nil, release: "boston"),
-        FieldSpec(name: "GPU_types", type: .set(.string), qualifier: .roRuntime, defaultValue: .array([]), release: "boston"),
-        FieldSpec(name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: .structure([]), release: "boston"),
-        FieldSpec(name: "allocation_algorithm", type: .enumeration("allocation_algorithm"), qualifier: .rw, defaultValue: .string("depth_first"), release: "vgpu-tech-preview"),
-        FieldSpec(name: "supported_VGPU_types", type: .set(.ref("VGPU_type")), qualifier: .roRuntime, defaultValue: nil, release: "vgpu-productisation"),
-        FieldSpec(name: "enabled_VGPU_types", type: .set(.ref("VGPU_type")), qualifier: .roRuntime, defaultValue: nil, release: "vgpu-productisation"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "GPU_group", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("GPU_group"), .record("GPU_group")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
-            className: "GPU_group", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("GPU_group")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(10)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil,
+            release: "boston"))
+        fields.append(FieldSpec(
+            name: "name_label", type: .string, qualifier: .rw, defaultValue: .string(""),
+            release: "boston"))
+        fields.append(FieldSpec(
+            name: "name_description", type: .string, qualifier: .rw, defaultValue: .string(""),
+            release: "boston"))
+        fields.append(FieldSpec(
+            name: "PGPUs", type: .set(.ref("PGPU")), qualifier: .roRuntime, defaultValue: nil,
+            release: "boston"))
+        fields.append(FieldSpec(
+            name: "VGPUs", type: .set(.ref("VGPU")), qualifier: .roRuntime, defaultValue: nil,
+            release: "boston"))
+        fields.append(FieldSpec(
+            name: "GPU_types", type: .set(.string), qualifier: .roRuntime, defaultValue: .array([]),
+            release: "boston"))
+        fields.append(FieldSpec(
+            name: "other_config", type: .map(.string, .string), qualifier: .rw,
+            defaultValue: .structure([]), release: "boston"))
+        fields.append(FieldSpec(
+            name: "allocation_algorithm", type: .enumeration("allocation_algorithm"),
+            qualifier: .rw, defaultValue: .string("depth_first"), release: "vgpu-tech-preview"))
+        fields.append(FieldSpec(
+            name: "supported_VGPU_types", type: .set(.ref("VGPU_type")), qualifier: .roRuntime,
+            defaultValue: nil, release: "vgpu-productisation"))
+        fields.append(FieldSpec(
+            name: "enabled_VGPU_types", type: .set(.ref("VGPU_type")), qualifier: .roRuntime,
+            defaultValue: nil, release: "vgpu-productisation"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(26)
+        messages.append(MessageSpec(
+            className: "GPU_group", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("GPU_group"), .record("GPU_group")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
+            className: "GPU_group", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("GPU_group")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "GPU_group", name: "get_remaining_capacity", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("GPU_group")),
                 ParamSpec(name: "vgpu_type", type: .ref("VGPU_type")),
             ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: true, release: "vgpu-tech-preview"),
-        MessageSpec(
+            result: .int, errors: [], roles: RoleSets.readOnlyClientCert, implicit: false,
+            isAsync: true, release: "vgpu-tech-preview"))
+        messages.append(MessageSpec(
             className: "GPU_group", name: "destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("GPU_group")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("GPU_group"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "boston"))
+        messages.append(MessageSpec(
             className: "GPU_group", name: "create", takesSession: true,
             params: [
                 ParamSpec(name: "name_label", type: .string, defaultValue: .string("")),
                 ParamSpec(name: "name_description", type: .string, defaultValue: .string("")),
                 ParamSpec(name: "other_config", type: .map(.string, .string), defaultValue: .structure([])),
             ],
-            result: .ref("GPU_group"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "boston"),
-        MessageSpec(
+            result: .ref("GPU_group"), errors: [], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: true, release: "boston"))
+        messages.append(MessageSpec(
             className: "GPU_group", name: "set_allocation_algorithm", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("GPU_group")),
                 ParamSpec(name: "value", type: .enumeration("allocation_algorithm")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "vgpu-tech-preview"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "vgpu-tech-preview"))
+        messages.append(MessageSpec(
             className: "GPU_group", name: "remove_from_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("GPU_group")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "GPU_group", name: "add_to_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("GPU_group")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "GPU_group", name: "set_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("GPU_group")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "GPU_group", name: "set_name_description", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("GPU_group")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "GPU_group", name: "set_name_label", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("GPU_group")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "GPU_group", name: "get_enabled_VGPU_types", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("GPU_group")),
-            ],
-            result: .set(.ref("VGPU_type")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "vgpu-productisation"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("GPU_group"))],
+            result: .set(.ref("VGPU_type")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "vgpu-productisation"))
+        messages.append(MessageSpec(
             className: "GPU_group", name: "get_supported_VGPU_types", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("GPU_group")),
-            ],
-            result: .set(.ref("VGPU_type")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "vgpu-productisation"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("GPU_group"))],
+            result: .set(.ref("VGPU_type")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "vgpu-productisation"))
+        messages.append(MessageSpec(
             className: "GPU_group", name: "get_allocation_algorithm", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("GPU_group")),
-            ],
-            result: .enumeration("allocation_algorithm"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "vgpu-tech-preview"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("GPU_group"))],
+            result: .enumeration("allocation_algorithm"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "vgpu-tech-preview"))
+        messages.append(MessageSpec(
             className: "GPU_group", name: "get_other_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("GPU_group")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("GPU_group"))],
+            result: .map(.string, .string), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "GPU_group", name: "get_GPU_types", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("GPU_group")),
-            ],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("GPU_group"))], result: .set(.string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "GPU_group", name: "get_VGPUs", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("GPU_group")),
-            ],
-            result: .set(.ref("VGPU")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("GPU_group"))], result: .set(.ref("VGPU")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "GPU_group", name: "get_PGPUs", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("GPU_group")),
-            ],
-            result: .set(.ref("PGPU")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("GPU_group"))], result: .set(.ref("PGPU")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "GPU_group", name: "get_name_description", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("GPU_group")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("GPU_group"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "GPU_group", name: "get_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("GPU_group")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("GPU_group"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "GPU_group", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("GPU_group")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("GPU_group"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "GPU_group", name: "get_by_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "label", type: .string),
-            ],
-            result: .set(.ref("GPU_group")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "label", type: .string)], result: .set(.ref("GPU_group")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "GPU_group", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("GPU_group"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("GPU_group"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "GPU_group", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("GPU_group")),
-            ],
-            result: .record("GPU_group"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("GPU_group"))],
+            result: .record("GPU_group"), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "GPU_group", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("GPU_group"), .record("GPU_group")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("GPU_group"), .record("GPU_group")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "GPU_group", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("GPU_group")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("GPU_group")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "boston"))
+        return messages
+    }
 }

@@ -51,160 +51,124 @@ extension HostCrashdumpRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "host", type: .ref("host"), qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "timestamp", type: .datetime, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "size", type: .int, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: .structure([]), release: "miami"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "host_crashdump", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("host_crashdump"), .record("host_crashdump")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
-            className: "host_crashdump", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("host_crashdump")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(5)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "host", type: .ref("host"), qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "timestamp", type: .datetime, qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "size", type: .int, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "other_config", type: .map(.string, .string), qualifier: .rw,
+            defaultValue: .structure([]), release: "miami"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(16)
+        messages.append(MessageSpec(
+            className: "host_crashdump", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("host_crashdump"), .record("host_crashdump")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
+            className: "host_crashdump", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("host_crashdump")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "host_crashdump", name: "upload", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("host_crashdump")),
                 ParamSpec(name: "url", type: .string),
                 ParamSpec(name: "options", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "host_crashdump", name: "destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("host_crashdump")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("host_crashdump"))], result: nil,
+            errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "host_crashdump", name: "remove_from_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("host_crashdump")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "host_crashdump", name: "add_to_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("host_crashdump")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "host_crashdump", name: "set_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("host_crashdump")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "host_crashdump", name: "get_other_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("host_crashdump")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("host_crashdump"))],
+            result: .map(.string, .string), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "miami"))
+        messages.append(MessageSpec(
             className: "host_crashdump", name: "get_size", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("host_crashdump")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("host_crashdump"))], result: .int,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "host_crashdump", name: "get_timestamp", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("host_crashdump")),
-            ],
-            result: .datetime,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("host_crashdump"))], result: .datetime,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "host_crashdump", name: "get_host", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("host_crashdump")),
-            ],
-            result: .ref("host"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("host_crashdump"))], result: .ref("host"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "host_crashdump", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("host_crashdump")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("host_crashdump"))], result: .string,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "host_crashdump", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("host_crashdump"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("host_crashdump"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "host_crashdump", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("host_crashdump")),
-            ],
-            result: .record("host_crashdump"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("host_crashdump"))],
+            result: .record("host_crashdump"), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "host_crashdump", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("host_crashdump"), .record("host_crashdump")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("host_crashdump"), .record("host_crashdump")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "host_crashdump", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("host_crashdump")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("host_crashdump")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        return messages
+    }
 }

@@ -71,217 +71,161 @@ extension HostPatchRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "name_label", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "rio"),
-        FieldSpec(name: "name_description", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "rio"),
-        FieldSpec(name: "version", type: .string, qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "host", type: .ref("host"), qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "applied", type: .bool, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "timestamp_applied", type: .datetime, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "size", type: .int, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "pool_patch", type: .ref("pool_patch"), qualifier: .roConstructor, defaultValue: .string("OpaqueRef:NULL"), release: "miami"),
-        FieldSpec(name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: .structure([]), release: "miami"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "host_patch", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("host_patch"), .record("host_patch")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
-            className: "host_patch", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("host_patch")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(10)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "name_label", type: .string, qualifier: .roConstructor, defaultValue: .string(""),
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "name_description", type: .string, qualifier: .roConstructor,
+            defaultValue: .string(""), release: "rio"))
+        fields.append(FieldSpec(
+            name: "version", type: .string, qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "host", type: .ref("host"), qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "applied", type: .bool, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "timestamp_applied", type: .datetime, qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "size", type: .int, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "pool_patch", type: .ref("pool_patch"), qualifier: .roConstructor,
+            defaultValue: .string("OpaqueRef:NULL"), release: "miami"))
+        fields.append(FieldSpec(
+            name: "other_config", type: .map(.string, .string), qualifier: .rw,
+            defaultValue: .structure([]), release: "miami"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(22)
+        messages.append(MessageSpec(
+            className: "host_patch", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("host_patch"), .record("host_patch")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
+            className: "host_patch", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("host_patch")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "host_patch", name: "apply", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("host_patch")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("host_patch"))], result: .string,
+            errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "host_patch", name: "destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("host_patch")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("host_patch"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "host_patch", name: "remove_from_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("host_patch")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "host_patch", name: "add_to_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("host_patch")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "host_patch", name: "set_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("host_patch")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "host_patch", name: "get_other_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("host_patch")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("host_patch"))],
+            result: .map(.string, .string), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "miami"))
+        messages.append(MessageSpec(
             className: "host_patch", name: "get_pool_patch", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("host_patch")),
-            ],
-            result: .ref("pool_patch"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("host_patch"))], result: .ref("pool_patch"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "host_patch", name: "get_size", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("host_patch")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("host_patch"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "host_patch", name: "get_timestamp_applied", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("host_patch")),
-            ],
-            result: .datetime,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("host_patch"))], result: .datetime,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "host_patch", name: "get_applied", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("host_patch")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("host_patch"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "host_patch", name: "get_host", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("host_patch")),
-            ],
-            result: .ref("host"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("host_patch"))], result: .ref("host"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "host_patch", name: "get_version", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("host_patch")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("host_patch"))], result: .string,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "host_patch", name: "get_name_description", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("host_patch")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("host_patch"))], result: .string,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "host_patch", name: "get_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("host_patch")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("host_patch"))], result: .string,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "host_patch", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("host_patch")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("host_patch"))], result: .string,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "host_patch", name: "get_by_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "label", type: .string),
-            ],
-            result: .set(.ref("host_patch")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "label", type: .string)], result: .set(.ref("host_patch")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "host_patch", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("host_patch"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("host_patch"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "host_patch", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("host_patch")),
-            ],
-            result: .record("host_patch"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("host_patch"))],
+            result: .record("host_patch"), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "host_patch", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("host_patch"), .record("host_patch")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("host_patch"), .record("host_patch")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "host_patch", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("host_patch")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("host_patch")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        return messages
+    }
 }

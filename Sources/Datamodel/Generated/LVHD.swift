@@ -35,12 +35,22 @@ extension LVHDRecord {
         exposesGetAll: false
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(1)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(4)
+        messages.append(MessageSpec(
             className: "LVHD", name: "enable_thin_provisioning", takesSession: true,
             params: [
                 ParamSpec(name: "host", type: .ref("host")),
@@ -48,36 +58,21 @@ extension LVHDRecord {
                 ParamSpec(name: "initial_allocation", type: .int),
                 ParamSpec(name: "allocation_quantum", type: .int),
             ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: true, release: "dundee"),
-        MessageSpec(
+            result: .string, errors: [], roles: RoleSets.poolAdmin, implicit: false, isAsync: true,
+            release: "dundee"))
+        messages.append(MessageSpec(
             className: "LVHD", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("LVHD")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("LVHD"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "LVHD", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("LVHD"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "dundee"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("LVHD"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "dundee"))
+        messages.append(MessageSpec(
             className: "LVHD", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("LVHD")),
-            ],
-            result: .record("LVHD"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "dundee"),
-    ]
+            params: [ParamSpec(name: "self", type: .ref("LVHD"))], result: .record("LVHD"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "dundee"))
+        return messages
+    }
 }

@@ -59,97 +59,87 @@ extension MessageRecord {
         exposesGetAll: false
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "name", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "priority", type: .int, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "cls", type: .enumeration("cls"), qualifier: .roRuntime, defaultValue: nil, release: "orlando"),
-        FieldSpec(name: "obj_uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "timestamp", type: .datetime, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "body", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(7)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "name", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "priority", type: .int, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "cls", type: .enumeration("cls"), qualifier: .roRuntime, defaultValue: nil,
+            release: "orlando"))
+        fields.append(FieldSpec(
+            name: "obj_uuid", type: .string, qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "timestamp", type: .datetime, qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "body", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(10)
+        messages.append(MessageSpec(
             className: "message", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("message"), .record("message")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "orlando"),
-        MessageSpec(
-            className: "message", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("message"), .record("message")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("message"), .record("message")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
+            className: "message", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("message"), .record("message")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "message", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("message"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("message"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "message", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("message")),
-            ],
-            result: .record("message"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("message"))], result: .record("message"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "message", name: "get_since", takesSession: true,
-            params: [
-                ParamSpec(name: "since", type: .datetime),
-            ],
-            result: .map(.ref("message"), .record("message")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "orlando"),
-        MessageSpec(
-            className: "message", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("message")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "since", type: .datetime)],
+            result: .map(.ref("message"), .record("message")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
+            className: "message", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("message")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: false, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "message", name: "get", takesSession: true,
             params: [
                 ParamSpec(name: "cls", type: .enumeration("cls")),
                 ParamSpec(name: "obj_uuid", type: .string),
                 ParamSpec(name: "since", type: .datetime),
             ],
-            result: .map(.ref("message"), .record("message")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: .map(.ref("message"), .record("message")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "message", name: "destroy_many", takesSession: true,
-            params: [
-                ParamSpec(name: "messages", type: .set(.ref("message"))),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "22.19.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "messages", type: .set(.ref("message")))], result: nil,
+            errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "22.19.0"))
+        messages.append(MessageSpec(
             className: "message", name: "destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("message")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("message"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "message", name: "create", takesSession: true,
             params: [
                 ParamSpec(name: "name", type: .string),
@@ -158,9 +148,8 @@ extension MessageRecord {
                 ParamSpec(name: "obj_uuid", type: .string),
                 ParamSpec(name: "body", type: .string),
             ],
-            result: .ref("message"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "orlando"),
-    ]
+            result: .ref("message"), errors: [], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: false, release: "orlando"))
+        return messages
+    }
 }

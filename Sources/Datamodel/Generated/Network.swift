@@ -95,71 +95,99 @@ extension NetworkRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "name_label", type: .string, qualifier: .rw, defaultValue: .string(""), release: "rio"),
-        FieldSpec(name: "name_description", type: .string, qualifier: .rw, defaultValue: .string(""), release: "rio"),
-        FieldSpec(name: "allowed_operations", type: .set(.enumeration("network_operations")), qualifier: .roRuntime, defaultValue: .array([]), release: "rio"),
-        FieldSpec(name: "current_operations", type: .map(.string, .enumeration("network_operations")), qualifier: .roRuntime, defaultValue: .structure([]), release: "rio"),
-        FieldSpec(name: "VIFs", type: .set(.ref("VIF")), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "PIFs", type: .set(.ref("PIF")), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "MTU", type: .int, qualifier: .rw, defaultValue: .int(1500), release: "midnight-ride"),
-        FieldSpec(name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "bridge", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "rio"),
-        FieldSpec(name: "managed", type: .bool, qualifier: .roConstructor, defaultValue: .bool(true), release: "falcon"),
-        FieldSpec(name: "blobs", type: .map(.string, .ref("blob")), qualifier: .roRuntime, defaultValue: .structure([]), release: "orlando"),
-        FieldSpec(name: "tags", type: .set(.string), qualifier: .rw, defaultValue: .array([]), release: "orlando"),
-        FieldSpec(name: "default_locking_mode", type: .enumeration("network_default_locking_mode"), qualifier: .roRuntime, defaultValue: .string("unlocked"), release: "tampa"),
-        FieldSpec(name: "assigned_ips", type: .map(.ref("VIF"), .string), qualifier: .roRuntime, defaultValue: .structure([]), release: "creedence"),
-        FieldSpec(name: "purpose", type: .set(.enumeration("network_purpose")), qualifier: .roRuntime, defaultValue: .array([]), release: "inverness"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "network", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("network"), .record("network")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
-            className: "network", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("network")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(16)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "name_label", type: .string, qualifier: .rw, defaultValue: .string(""),
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "name_description", type: .string, qualifier: .rw, defaultValue: .string(""),
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "allowed_operations", type: .set(.enumeration("network_operations")),
+            qualifier: .roRuntime, defaultValue: .array([]), release: "rio"))
+        fields.append(FieldSpec(
+            name: "current_operations", type: .map(.string, .enumeration("network_operations")),
+            qualifier: .roRuntime, defaultValue: .structure([]), release: "rio"))
+        fields.append(FieldSpec(
+            name: "VIFs", type: .set(.ref("VIF")), qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "PIFs", type: .set(.ref("PIF")), qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "MTU", type: .int, qualifier: .rw, defaultValue: .int(1500),
+            release: "midnight-ride"))
+        fields.append(FieldSpec(
+            name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "bridge", type: .string, qualifier: .roConstructor, defaultValue: .string(""),
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "managed", type: .bool, qualifier: .roConstructor, defaultValue: .bool(true),
+            release: "falcon"))
+        fields.append(FieldSpec(
+            name: "blobs", type: .map(.string, .ref("blob")), qualifier: .roRuntime,
+            defaultValue: .structure([]), release: "orlando"))
+        fields.append(FieldSpec(
+            name: "tags", type: .set(.string), qualifier: .rw, defaultValue: .array([]),
+            release: "orlando"))
+        fields.append(FieldSpec(
+            name: "default_locking_mode", type: .enumeration("network_default_locking_mode"),
+            qualifier: .roRuntime, defaultValue: .string("unlocked"), release: "tampa"))
+        fields.append(FieldSpec(
+            name: "assigned_ips", type: .map(.ref("VIF"), .string), qualifier: .roRuntime,
+            defaultValue: .structure([]), release: "creedence"))
+        fields.append(FieldSpec(
+            name: "purpose", type: .set(.enumeration("network_purpose")), qualifier: .roRuntime,
+            defaultValue: .array([]), release: "inverness"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(38)
+        messages.append(MessageSpec(
+            className: "network", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("network"), .record("network")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
+            className: "network", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("network")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "network", name: "remove_purpose", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("network")),
                 ParamSpec(name: "value", type: .enumeration("network_purpose")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: true, release: "inverness"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: false, isAsync: true,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "network", name: "add_purpose", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("network")),
                 ParamSpec(name: "value", type: .enumeration("network_purpose")),
             ],
-            result: nil,
-            errors: ["NETWORK_INCOMPATIBLE_PURPOSES"],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: true, release: "inverness"),
-        MessageSpec(
+            result: nil, errors: ["NETWORK_INCOMPATIBLE_PURPOSES"], roles: RoleSets.poolAdmin,
+            implicit: false, isAsync: true, release: "inverness"))
+        messages.append(MessageSpec(
             className: "network", name: "set_default_locking_mode", takesSession: true,
             params: [
                 ParamSpec(name: "network", type: .ref("network")),
                 ParamSpec(name: "value", type: .enumeration("network_default_locking_mode")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "tampa"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "tampa"))
+        messages.append(MessageSpec(
             className: "network", name: "create_new_blob", takesSession: true,
             params: [
                 ParamSpec(name: "network", type: .ref("network")),
@@ -167,307 +195,189 @@ extension NetworkRecord {
                 ParamSpec(name: "mime_type", type: .string),
                 ParamSpec(name: "public", type: .bool, defaultValue: .bool(false)),
             ],
-            result: .ref("blob"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "orlando"),
-        MessageSpec(
+            result: .ref("blob"), errors: [], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: true, release: "orlando"))
+        messages.append(MessageSpec(
             className: "network", name: "remove_tags", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("network")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmOperator, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "network", name: "add_tags", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("network")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmOperator, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "network", name: "set_tags", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("network")),
                 ParamSpec(name: "value", type: .set(.string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmOperator, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "network", name: "remove_from_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("network")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "network", name: "add_to_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("network")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "network", name: "set_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("network")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "network", name: "set_MTU", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("network")),
                 ParamSpec(name: "value", type: .int),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "network", name: "set_name_description", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("network")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "network", name: "set_name_label", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("network")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "network", name: "get_purpose", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network")),
-            ],
-            result: .set(.enumeration("network_purpose")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network"))],
+            result: .set(.enumeration("network_purpose")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "network", name: "get_assigned_ips", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network")),
-            ],
-            result: .map(.ref("VIF"), .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "creedence"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network"))],
+            result: .map(.ref("VIF"), .string), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "creedence"))
+        messages.append(MessageSpec(
             className: "network", name: "get_default_locking_mode", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network")),
-            ],
-            result: .enumeration("network_default_locking_mode"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "tampa"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network"))],
+            result: .enumeration("network_default_locking_mode"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "tampa"))
+        messages.append(MessageSpec(
             className: "network", name: "get_tags", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network")),
-            ],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network"))], result: .set(.string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "network", name: "get_blobs", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network")),
-            ],
-            result: .map(.string, .ref("blob")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network"))],
+            result: .map(.string, .ref("blob")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "network", name: "get_managed", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "falcon"))
+        messages.append(MessageSpec(
             className: "network", name: "get_bridge", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "network", name: "get_other_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network"))],
+            result: .map(.string, .string), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "network", name: "get_MTU", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "network", name: "get_PIFs", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network")),
-            ],
-            result: .set(.ref("PIF")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network"))], result: .set(.ref("PIF")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "network", name: "get_VIFs", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network")),
-            ],
-            result: .set(.ref("VIF")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network"))], result: .set(.ref("VIF")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "network", name: "get_current_operations", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network")),
-            ],
-            result: .map(.string, .enumeration("network_operations")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network"))],
+            result: .map(.string, .enumeration("network_operations")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "network", name: "get_allowed_operations", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network")),
-            ],
-            result: .set(.enumeration("network_operations")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network"))],
+            result: .set(.enumeration("network_operations")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "network", name: "get_name_description", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "network", name: "get_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "network", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "network", name: "get_by_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "label", type: .string),
-            ],
-            result: .set(.ref("network")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "label", type: .string)], result: .set(.ref("network")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "network", name: "destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network"))], result: nil, errors: [],
+            roles: RoleSets.vmAdmin, implicit: true, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "network", name: "create", takesSession: true,
-            params: [
-                ParamSpec(name: "args", type: .record("network")),
-            ],
-            result: .ref("network"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "args", type: .record("network"))], result: .ref("network"),
+            errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "network", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("network"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("network"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "network", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network")),
-            ],
-            result: .record("network"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network"))], result: .record("network"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "network", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("network"), .record("network")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("network"), .record("network")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "network", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("network")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("network")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        return messages
+    }
 }

@@ -51,137 +51,103 @@ extension NetworkSRIOVRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "physical_PIF", type: .ref("PIF"), qualifier: .roConstructor, defaultValue: .string("OpaqueRef:NULL"), release: "kolkata"),
-        FieldSpec(name: "logical_PIF", type: .ref("PIF"), qualifier: .roConstructor, defaultValue: .string("OpaqueRef:NULL"), release: "kolkata"),
-        FieldSpec(name: "requires_reboot", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "kolkata"),
-        FieldSpec(name: "configuration_mode", type: .enumeration("sriov_configuration_mode"), qualifier: .roRuntime, defaultValue: .string("unknown"), release: "kolkata"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "network_sriov", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("network_sriov"), .record("network_sriov")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "kolkata"),
-        MessageSpec(
-            className: "network_sriov", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("network_sriov")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "kolkata"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(5)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "physical_PIF", type: .ref("PIF"), qualifier: .roConstructor,
+            defaultValue: .string("OpaqueRef:NULL"), release: "kolkata"))
+        fields.append(FieldSpec(
+            name: "logical_PIF", type: .ref("PIF"), qualifier: .roConstructor,
+            defaultValue: .string("OpaqueRef:NULL"), release: "kolkata"))
+        fields.append(FieldSpec(
+            name: "requires_reboot", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false),
+            release: "kolkata"))
+        fields.append(FieldSpec(
+            name: "configuration_mode", type: .enumeration("sriov_configuration_mode"),
+            qualifier: .roRuntime, defaultValue: .string("unknown"), release: "kolkata"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(14)
+        messages.append(MessageSpec(
+            className: "network_sriov", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("network_sriov"), .record("network_sriov")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "kolkata"))
+        messages.append(MessageSpec(
+            className: "network_sriov", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("network_sriov")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "kolkata"))
+        messages.append(MessageSpec(
             className: "network_sriov", name: "get_remaining_capacity", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network_sriov")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: true, release: "kolkata"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network_sriov"))], result: .int,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: true,
+            release: "kolkata"))
+        messages.append(MessageSpec(
             className: "network_sriov", name: "destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network_sriov")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "kolkata"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network_sriov"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "kolkata"))
+        messages.append(MessageSpec(
             className: "network_sriov", name: "create", takesSession: true,
             params: [
                 ParamSpec(name: "pif", type: .ref("PIF")),
                 ParamSpec(name: "network", type: .ref("network")),
             ],
-            result: .ref("network_sriov"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "kolkata"),
-        MessageSpec(
+            result: .ref("network_sriov"), errors: [], roles: RoleSets.poolOperator,
+            implicit: false, isAsync: true, release: "kolkata"))
+        messages.append(MessageSpec(
             className: "network_sriov", name: "get_configuration_mode", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network_sriov")),
-            ],
-            result: .enumeration("sriov_configuration_mode"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "kolkata"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network_sriov"))],
+            result: .enumeration("sriov_configuration_mode"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "kolkata"))
+        messages.append(MessageSpec(
             className: "network_sriov", name: "get_requires_reboot", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network_sriov")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "kolkata"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network_sriov"))], result: .bool,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "kolkata"))
+        messages.append(MessageSpec(
             className: "network_sriov", name: "get_logical_PIF", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network_sriov")),
-            ],
-            result: .ref("PIF"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "kolkata"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network_sriov"))], result: .ref("PIF"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "kolkata"))
+        messages.append(MessageSpec(
             className: "network_sriov", name: "get_physical_PIF", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network_sriov")),
-            ],
-            result: .ref("PIF"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "kolkata"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network_sriov"))], result: .ref("PIF"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "kolkata"))
+        messages.append(MessageSpec(
             className: "network_sriov", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network_sriov")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network_sriov"))], result: .string,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "network_sriov", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("network_sriov"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "kolkata"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("network_sriov"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "kolkata"))
+        messages.append(MessageSpec(
             className: "network_sriov", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("network_sriov")),
-            ],
-            result: .record("network_sriov"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "kolkata"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("network_sriov"))],
+            result: .record("network_sriov"), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "kolkata"))
+        messages.append(MessageSpec(
             className: "network_sriov", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("network_sriov"), .record("network_sriov")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "kolkata"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("network_sriov"), .record("network_sriov")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "kolkata"))
+        messages.append(MessageSpec(
             className: "network_sriov", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("network_sriov")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "kolkata"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("network_sriov")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "kolkata"))
+        return messages
+    }
 }

@@ -63,236 +63,176 @@ extension ObserverRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "23.14.0"),
-        FieldSpec(name: "name_label", type: .string, qualifier: .rw, defaultValue: .string(""), release: "rio"),
-        FieldSpec(name: "name_description", type: .string, qualifier: .rw, defaultValue: .string(""), release: "rio"),
-        FieldSpec(name: "hosts", type: .set(.ref("host")), qualifier: .roConstructor, defaultValue: .array([]), release: "23.14.0"),
-        FieldSpec(name: "attributes", type: .map(.string, .string), qualifier: .roConstructor, defaultValue: .structure([]), release: "23.14.0"),
-        FieldSpec(name: "endpoints", type: .set(.string), qualifier: .roConstructor, defaultValue: .array([]), release: "23.14.0"),
-        FieldSpec(name: "components", type: .set(.string), qualifier: .roConstructor, defaultValue: .array([]), release: "23.14.0"),
-        FieldSpec(name: "enabled", type: .bool, qualifier: .roConstructor, defaultValue: .bool(false), release: "23.14.0"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "Observer", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("Observer"), .record("Observer")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "23.14.0"),
-        MessageSpec(
-            className: "Observer", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("Observer")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "23.14.0"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(8)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil,
+            release: "23.14.0"))
+        fields.append(FieldSpec(
+            name: "name_label", type: .string, qualifier: .rw, defaultValue: .string(""),
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "name_description", type: .string, qualifier: .rw, defaultValue: .string(""),
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "hosts", type: .set(.ref("host")), qualifier: .roConstructor,
+            defaultValue: .array([]), release: "23.14.0"))
+        fields.append(FieldSpec(
+            name: "attributes", type: .map(.string, .string), qualifier: .roConstructor,
+            defaultValue: .structure([]), release: "23.14.0"))
+        fields.append(FieldSpec(
+            name: "endpoints", type: .set(.string), qualifier: .roConstructor,
+            defaultValue: .array([]), release: "23.14.0"))
+        fields.append(FieldSpec(
+            name: "components", type: .set(.string), qualifier: .roConstructor,
+            defaultValue: .array([]), release: "23.14.0"))
+        fields.append(FieldSpec(
+            name: "enabled", type: .bool, qualifier: .roConstructor, defaultValue: .bool(false),
+            release: "23.14.0"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(24)
+        messages.append(MessageSpec(
+            className: "Observer", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("Observer"), .record("Observer")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "23.14.0"))
+        messages.append(MessageSpec(
+            className: "Observer", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("Observer")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "23.14.0"))
+        messages.append(MessageSpec(
             className: "Observer", name: "set_components", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("Observer")),
                 ParamSpec(name: "value", type: .set(.string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: true, release: "23.14.0"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: false, isAsync: true,
+            release: "23.14.0"))
+        messages.append(MessageSpec(
             className: "Observer", name: "set_endpoints", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("Observer")),
                 ParamSpec(name: "value", type: .set(.string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: true, release: "23.14.0"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: false, isAsync: true,
+            release: "23.14.0"))
+        messages.append(MessageSpec(
             className: "Observer", name: "set_attributes", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("Observer")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: true, release: "23.14.0"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: false, isAsync: true,
+            release: "23.14.0"))
+        messages.append(MessageSpec(
             className: "Observer", name: "set_enabled", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("Observer")),
                 ParamSpec(name: "value", type: .bool),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: true, release: "23.14.0"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: false, isAsync: true,
+            release: "23.14.0"))
+        messages.append(MessageSpec(
             className: "Observer", name: "set_hosts", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("Observer")),
                 ParamSpec(name: "value", type: .set(.ref("host"))),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: true, release: "23.14.0"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: false, isAsync: true,
+            release: "23.14.0"))
+        messages.append(MessageSpec(
             className: "Observer", name: "set_name_description", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("Observer")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "Observer", name: "set_name_label", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("Observer")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "Observer", name: "get_enabled", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Observer")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "23.14.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Observer"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "23.14.0"))
+        messages.append(MessageSpec(
             className: "Observer", name: "get_components", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Observer")),
-            ],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "23.14.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Observer"))], result: .set(.string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "23.14.0"))
+        messages.append(MessageSpec(
             className: "Observer", name: "get_endpoints", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Observer")),
-            ],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "23.14.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Observer"))], result: .set(.string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "23.14.0"))
+        messages.append(MessageSpec(
             className: "Observer", name: "get_attributes", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Observer")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "23.14.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Observer"))],
+            result: .map(.string, .string), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "23.14.0"))
+        messages.append(MessageSpec(
             className: "Observer", name: "get_hosts", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Observer")),
-            ],
-            result: .set(.ref("host")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "23.14.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Observer"))], result: .set(.ref("host")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "23.14.0"))
+        messages.append(MessageSpec(
             className: "Observer", name: "get_name_description", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Observer")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Observer"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "Observer", name: "get_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Observer")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Observer"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "Observer", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Observer")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "23.14.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Observer"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "23.14.0"))
+        messages.append(MessageSpec(
             className: "Observer", name: "get_by_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "label", type: .string),
-            ],
-            result: .set(.ref("Observer")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "23.14.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "label", type: .string)], result: .set(.ref("Observer")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "23.14.0"))
+        messages.append(MessageSpec(
             className: "Observer", name: "destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Observer")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: true, isAsync: true, release: "23.14.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Observer"))], result: nil, errors: [],
+            roles: RoleSets.poolAdmin, implicit: true, isAsync: true, release: "23.14.0"))
+        messages.append(MessageSpec(
             className: "Observer", name: "create", takesSession: true,
-            params: [
-                ParamSpec(name: "args", type: .record("Observer")),
-            ],
-            result: .ref("Observer"),
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: true, isAsync: true, release: "23.14.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "args", type: .record("Observer"))], result: .ref("Observer"),
+            errors: [], roles: RoleSets.poolAdmin, implicit: true, isAsync: true,
+            release: "23.14.0"))
+        messages.append(MessageSpec(
             className: "Observer", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("Observer"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "23.14.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("Observer"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "23.14.0"))
+        messages.append(MessageSpec(
             className: "Observer", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Observer")),
-            ],
-            result: .record("Observer"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "23.14.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Observer"))], result: .record("Observer"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "23.14.0"))
+        messages.append(MessageSpec(
             className: "Observer", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("Observer"), .record("Observer")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "23.14.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("Observer"), .record("Observer")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "23.14.0"))
+        messages.append(MessageSpec(
             className: "Observer", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("Observer")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "23.14.0"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("Observer")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "23.14.0"))
+        return messages
+    }
 }

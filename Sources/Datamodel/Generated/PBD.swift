@@ -55,196 +55,139 @@ extension PBDRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "host", type: .ref("host"), qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "SR", type: .ref("SR"), qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "device_config", type: .map(.string, .string), qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "currently_attached", type: .bool, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: .structure([]), release: "miami"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "PBD", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("PBD"), .record("PBD")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
-            className: "PBD", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("PBD")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(6)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "host", type: .ref("host"), qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "SR", type: .ref("SR"), qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "device_config", type: .map(.string, .string), qualifier: .roConstructor,
+            defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "currently_attached", type: .bool, qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "other_config", type: .map(.string, .string), qualifier: .rw,
+            defaultValue: .structure([]), release: "miami"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(20)
+        messages.append(MessageSpec(
+            className: "PBD", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("PBD"), .record("PBD")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
+            className: "PBD", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("PBD")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "PBD", name: "set_device_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("PBD")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "PBD", name: "unplug", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PBD")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PBD"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "PBD", name: "plug", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PBD")),
-            ],
-            result: nil,
-            errors: ["SR_UNKNOWN_DRIVER"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PBD"))], result: nil,
+            errors: ["SR_UNKNOWN_DRIVER"], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "PBD", name: "remove_from_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("PBD")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "PBD", name: "add_to_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("PBD")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "PBD", name: "set_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("PBD")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "PBD", name: "get_other_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PBD")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PBD"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "PBD", name: "get_currently_attached", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PBD")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PBD"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "PBD", name: "get_device_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PBD")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PBD"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "PBD", name: "get_SR", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PBD")),
-            ],
-            result: .ref("SR"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PBD"))], result: .ref("SR"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "PBD", name: "get_host", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PBD")),
-            ],
-            result: .ref("host"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PBD"))], result: .ref("host"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "PBD", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PBD")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PBD"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "PBD", name: "destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PBD")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PBD"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: true, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "PBD", name: "create", takesSession: true,
-            params: [
-                ParamSpec(name: "args", type: .record("PBD")),
-            ],
-            result: .ref("PBD"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "args", type: .record("PBD"))], result: .ref("PBD"),
+            errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: true,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "PBD", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("PBD"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("PBD"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "PBD", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PBD")),
-            ],
-            result: .record("PBD"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PBD"))], result: .record("PBD"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "PBD", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("PBD"), .record("PBD")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("PBD"), .record("PBD")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "PBD", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("PBD")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("PBD")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        return messages
+    }
 }

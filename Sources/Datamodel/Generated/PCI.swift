@@ -75,200 +75,151 @@ extension PCIRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "boston"),
-        FieldSpec(name: "class_name", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "boston"),
-        FieldSpec(name: "vendor_name", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "boston"),
-        FieldSpec(name: "device_name", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "boston"),
-        FieldSpec(name: "host", type: .ref("host"), qualifier: .roConstructor, defaultValue: .string("OpaqueRef:NULL"), release: "boston"),
-        FieldSpec(name: "pci_id", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "boston"),
-        FieldSpec(name: "dependencies", type: .set(.ref("PCI")), qualifier: .roRuntime, defaultValue: nil, release: "boston"),
-        FieldSpec(name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: .structure([]), release: "boston"),
-        FieldSpec(name: "subsystem_vendor_name", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "clearwater-whetstone"),
-        FieldSpec(name: "subsystem_device_name", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "clearwater-whetstone"),
-        FieldSpec(name: "driver_name", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "kolkata"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "PCI", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("PCI"), .record("PCI")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
-            className: "PCI", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("PCI")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(11)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil,
+            release: "boston"))
+        fields.append(FieldSpec(
+            name: "class_name", type: .string, qualifier: .roConstructor, defaultValue: .string(""),
+            release: "boston"))
+        fields.append(FieldSpec(
+            name: "vendor_name", type: .string, qualifier: .roConstructor,
+            defaultValue: .string(""), release: "boston"))
+        fields.append(FieldSpec(
+            name: "device_name", type: .string, qualifier: .roConstructor,
+            defaultValue: .string(""), release: "boston"))
+        fields.append(FieldSpec(
+            name: "host", type: .ref("host"), qualifier: .roConstructor,
+            defaultValue: .string("OpaqueRef:NULL"), release: "boston"))
+        fields.append(FieldSpec(
+            name: "pci_id", type: .string, qualifier: .roConstructor, defaultValue: .string(""),
+            release: "boston"))
+        fields.append(FieldSpec(
+            name: "dependencies", type: .set(.ref("PCI")), qualifier: .roRuntime, defaultValue: nil,
+            release: "boston"))
+        fields.append(FieldSpec(
+            name: "other_config", type: .map(.string, .string), qualifier: .rw,
+            defaultValue: .structure([]), release: "boston"))
+        fields.append(FieldSpec(
+            name: "subsystem_vendor_name", type: .string, qualifier: .roConstructor,
+            defaultValue: .string(""), release: "clearwater-whetstone"))
+        fields.append(FieldSpec(
+            name: "subsystem_device_name", type: .string, qualifier: .roConstructor,
+            defaultValue: .string(""), release: "clearwater-whetstone"))
+        fields.append(FieldSpec(
+            name: "driver_name", type: .string, qualifier: .roConstructor,
+            defaultValue: .string(""), release: "kolkata"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(20)
+        messages.append(MessageSpec(
+            className: "PCI", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("PCI"), .record("PCI")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
+            className: "PCI", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("PCI")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "PCI", name: "remove_from_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("PCI")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "PCI", name: "add_to_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("PCI")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "PCI", name: "set_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("PCI")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "PCI", name: "get_driver_name", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PCI")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "kolkata"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PCI"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "kolkata"))
+        messages.append(MessageSpec(
             className: "PCI", name: "get_subsystem_device_name", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PCI")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "clearwater-whetstone"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PCI"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "clearwater-whetstone"))
+        messages.append(MessageSpec(
             className: "PCI", name: "get_subsystem_vendor_name", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PCI")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "clearwater-whetstone"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PCI"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "clearwater-whetstone"))
+        messages.append(MessageSpec(
             className: "PCI", name: "get_other_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PCI")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PCI"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "PCI", name: "get_dependencies", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PCI")),
-            ],
-            result: .set(.ref("PCI")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PCI"))], result: .set(.ref("PCI")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "PCI", name: "get_pci_id", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PCI")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PCI"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "PCI", name: "get_host", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PCI")),
-            ],
-            result: .ref("host"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PCI"))], result: .ref("host"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "PCI", name: "get_device_name", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PCI")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PCI"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "PCI", name: "get_vendor_name", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PCI")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PCI"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "PCI", name: "get_class_name", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PCI")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PCI"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "PCI", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PCI")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PCI"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "PCI", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("PCI"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("PCI"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "PCI", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PCI")),
-            ],
-            result: .record("PCI"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PCI"))], result: .record("PCI"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "PCI", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("PCI"), .record("PCI")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("PCI"), .record("PCI")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "PCI", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("PCI")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("PCI")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        return messages
+    }
 }

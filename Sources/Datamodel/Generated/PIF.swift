@@ -171,80 +171,143 @@ extension PIFRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "device", type: .string, qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "network", type: .ref("network"), qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "host", type: .ref("host"), qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "MAC", type: .string, qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "MTU", type: .int, qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "VLAN", type: .int, qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "metrics", type: .ref("PIF_metrics"), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "physical", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "miami"),
-        FieldSpec(name: "currently_attached", type: .bool, qualifier: .roRuntime, defaultValue: .bool(true), release: "miami"),
-        FieldSpec(name: "ip_configuration_mode", type: .enumeration("ip_configuration_mode"), qualifier: .roRuntime, defaultValue: .string("None"), release: "miami"),
-        FieldSpec(name: "IP", type: .string, qualifier: .roRuntime, defaultValue: .string(""), release: "miami"),
-        FieldSpec(name: "netmask", type: .string, qualifier: .roRuntime, defaultValue: .string(""), release: "miami"),
-        FieldSpec(name: "gateway", type: .string, qualifier: .roRuntime, defaultValue: .string(""), release: "miami"),
-        FieldSpec(name: "DNS", type: .string, qualifier: .roRuntime, defaultValue: .string(""), release: "miami"),
-        FieldSpec(name: "bond_slave_of", type: .ref("Bond"), qualifier: .roRuntime, defaultValue: .string("OpaqueRef:NULL"), release: "miami"),
-        FieldSpec(name: "bond_master_of", type: .set(.ref("Bond")), qualifier: .roRuntime, defaultValue: nil, release: "miami"),
-        FieldSpec(name: "VLAN_master_of", type: .ref("VLAN"), qualifier: .roRuntime, defaultValue: .string("OpaqueRef:NULL"), release: "miami"),
-        FieldSpec(name: "VLAN_slave_of", type: .set(.ref("VLAN")), qualifier: .roRuntime, defaultValue: nil, release: "miami"),
-        FieldSpec(name: "management", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "miami"),
-        FieldSpec(name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: .structure([]), release: "miami"),
-        FieldSpec(name: "disallow_unplug", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "orlando"),
-        FieldSpec(name: "tunnel_access_PIF_of", type: .set(.ref("tunnel")), qualifier: .roRuntime, defaultValue: nil, release: "cowley"),
-        FieldSpec(name: "tunnel_transport_PIF_of", type: .set(.ref("tunnel")), qualifier: .roRuntime, defaultValue: nil, release: "cowley"),
-        FieldSpec(name: "ipv6_configuration_mode", type: .enumeration("ipv6_configuration_mode"), qualifier: .roRuntime, defaultValue: .string("None"), release: "tampa"),
-        FieldSpec(name: "IPv6", type: .set(.string), qualifier: .roRuntime, defaultValue: .array([]), release: "tampa"),
-        FieldSpec(name: "ipv6_gateway", type: .string, qualifier: .roRuntime, defaultValue: .string(""), release: "tampa"),
-        FieldSpec(name: "primary_address_type", type: .enumeration("primary_address_type"), qualifier: .roRuntime, defaultValue: .string("IPv4"), release: "tampa"),
-        FieldSpec(name: "managed", type: .bool, qualifier: .roConstructor, defaultValue: .bool(true), release: "vgpu-productisation"),
-        FieldSpec(name: "properties", type: .map(.string, .string), qualifier: .roRuntime, defaultValue: .structure([]), release: "creedence"),
-        FieldSpec(name: "capabilities", type: .set(.string), qualifier: .roRuntime, defaultValue: .array([]), release: "dundee"),
-        FieldSpec(name: "igmp_snooping_status", type: .enumeration("pif_igmp_status"), qualifier: .roRuntime, defaultValue: .string("unknown"), release: "inverness"),
-        FieldSpec(name: "sriov_physical_PIF_of", type: .set(.ref("network_sriov")), qualifier: .roRuntime, defaultValue: nil, release: "kolkata"),
-        FieldSpec(name: "sriov_logical_PIF_of", type: .set(.ref("network_sriov")), qualifier: .roRuntime, defaultValue: nil, release: "kolkata"),
-        FieldSpec(name: "PCI", type: .ref("PCI"), qualifier: .roRuntime, defaultValue: .string("OpaqueRef:NULL"), release: "kolkata"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "PIF", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("PIF"), .record("PIF")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
-            className: "PIF", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("PIF")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(35)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "device", type: .string, qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "network", type: .ref("network"), qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "host", type: .ref("host"), qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "MAC", type: .string, qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "MTU", type: .int, qualifier: .roConstructor, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "VLAN", type: .int, qualifier: .roConstructor, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "metrics", type: .ref("PIF_metrics"), qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "physical", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false),
+            release: "miami"))
+        fields.append(FieldSpec(
+            name: "currently_attached", type: .bool, qualifier: .roRuntime,
+            defaultValue: .bool(true), release: "miami"))
+        fields.append(FieldSpec(
+            name: "ip_configuration_mode", type: .enumeration("ip_configuration_mode"),
+            qualifier: .roRuntime, defaultValue: .string("None"), release: "miami"))
+        fields.append(FieldSpec(
+            name: "IP", type: .string, qualifier: .roRuntime, defaultValue: .string(""),
+            release: "miami"))
+        fields.append(FieldSpec(
+            name: "netmask", type: .string, qualifier: .roRuntime, defaultValue: .string(""),
+            release: "miami"))
+        fields.append(FieldSpec(
+            name: "gateway", type: .string, qualifier: .roRuntime, defaultValue: .string(""),
+            release: "miami"))
+        fields.append(FieldSpec(
+            name: "DNS", type: .string, qualifier: .roRuntime, defaultValue: .string(""),
+            release: "miami"))
+        fields.append(FieldSpec(
+            name: "bond_slave_of", type: .ref("Bond"), qualifier: .roRuntime,
+            defaultValue: .string("OpaqueRef:NULL"), release: "miami"))
+        fields.append(FieldSpec(
+            name: "bond_master_of", type: .set(.ref("Bond")), qualifier: .roRuntime,
+            defaultValue: nil, release: "miami"))
+        fields.append(FieldSpec(
+            name: "VLAN_master_of", type: .ref("VLAN"), qualifier: .roRuntime,
+            defaultValue: .string("OpaqueRef:NULL"), release: "miami"))
+        fields.append(FieldSpec(
+            name: "VLAN_slave_of", type: .set(.ref("VLAN")), qualifier: .roRuntime,
+            defaultValue: nil, release: "miami"))
+        fields.append(FieldSpec(
+            name: "management", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false),
+            release: "miami"))
+        fields.append(FieldSpec(
+            name: "other_config", type: .map(.string, .string), qualifier: .rw,
+            defaultValue: .structure([]), release: "miami"))
+        fields.append(FieldSpec(
+            name: "disallow_unplug", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false),
+            release: "orlando"))
+        fields.append(FieldSpec(
+            name: "tunnel_access_PIF_of", type: .set(.ref("tunnel")), qualifier: .roRuntime,
+            defaultValue: nil, release: "cowley"))
+        fields.append(FieldSpec(
+            name: "tunnel_transport_PIF_of", type: .set(.ref("tunnel")), qualifier: .roRuntime,
+            defaultValue: nil, release: "cowley"))
+        fields.append(FieldSpec(
+            name: "ipv6_configuration_mode", type: .enumeration("ipv6_configuration_mode"),
+            qualifier: .roRuntime, defaultValue: .string("None"), release: "tampa"))
+        fields.append(FieldSpec(
+            name: "IPv6", type: .set(.string), qualifier: .roRuntime, defaultValue: .array([]),
+            release: "tampa"))
+        fields.append(FieldSpec(
+            name: "ipv6_gateway", type: .string, qualifier: .roRuntime, defaultValue: .string(""),
+            release: "tampa"))
+        fields.append(FieldSpec(
+            name: "primary_address_type", type: .enumeration("primary_address_type"),
+            qualifier: .roRuntime, defaultValue: .string("IPv4"), release: "tampa"))
+        fields.append(FieldSpec(
+            name: "managed", type: .bool, qualifier: .roConstructor, defaultValue: .bool(true),
+            release: "vgpu-productisation"))
+        fields.append(FieldSpec(
+            name: "properties", type: .map(.string, .string), qualifier: .roRuntime,
+            defaultValue: .structure([]), release: "creedence"))
+        fields.append(FieldSpec(
+            name: "capabilities", type: .set(.string), qualifier: .roRuntime,
+            defaultValue: .array([]), release: "dundee"))
+        fields.append(FieldSpec(
+            name: "igmp_snooping_status", type: .enumeration("pif_igmp_status"),
+            qualifier: .roRuntime, defaultValue: .string("unknown"), release: "inverness"))
+        fields.append(FieldSpec(
+            name: "sriov_physical_PIF_of", type: .set(.ref("network_sriov")), qualifier: .roRuntime,
+            defaultValue: nil, release: "kolkata"))
+        fields.append(FieldSpec(
+            name: "sriov_logical_PIF_of", type: .set(.ref("network_sriov")), qualifier: .roRuntime,
+            defaultValue: nil, release: "kolkata"))
+        fields.append(FieldSpec(
+            name: "PCI", type: .ref("PCI"), qualifier: .roRuntime,
+            defaultValue: .string("OpaqueRef:NULL"), release: "kolkata"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(58)
+        messages.append(MessageSpec(
+            className: "PIF", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("PIF"), .record("PIF")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
+            className: "PIF", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("PIF")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "PIF", name: "set_property", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("PIF")),
                 ParamSpec(name: "name", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "creedence"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "creedence"))
+        messages.append(MessageSpec(
             className: "PIF", name: "db_forget", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "orlando"))
+        messages.append(MessageSpec(
             className: "PIF", name: "db_introduce", takesSession: true,
             params: [
                 ParamSpec(name: "device", type: .string),
@@ -271,48 +334,37 @@ extension PIFRecord {
                 ParamSpec(name: "managed", type: .bool, defaultValue: .bool(true)),
                 ParamSpec(name: "properties", type: .map(.string, .string), defaultValue: .structure([])),
             ],
-            result: .ref("PIF"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "orlando"),
-        MessageSpec(
+            result: .ref("PIF"), errors: [], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: true, release: "orlando"))
+        messages.append(MessageSpec(
             className: "PIF", name: "plug", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: nil,
-            errors: ["TRANSPORT_PIF_NOT_CONFIGURED"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: nil,
+            errors: ["TRANSPORT_PIF_NOT_CONFIGURED"], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: true, release: "miami"))
+        messages.append(MessageSpec(
             className: "PIF", name: "set_disallow_unplug", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("PIF")),
                 ParamSpec(name: "value", type: .bool),
             ],
-            result: nil,
-            errors: ["OTHER_OPERATION_IN_PROGRESS", "CLUSTERING_ENABLED"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: ["OTHER_OPERATION_IN_PROGRESS", "CLUSTERING_ENABLED"],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "orlando"))
+        messages.append(MessageSpec(
             className: "PIF", name: "unplug", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: nil,
+            errors: [
+                "HA_OPERATION_WOULD_BREAK_FAILOVER_PLAN",
+                "VIF_IN_USE",
+                "PIF_DOES_NOT_ALLOW_UNPLUG",
+                "PIF_HAS_FCOE_SR_IN_USE",
             ],
-            result: nil,
-            errors: ["HA_OPERATION_WOULD_BREAK_FAILOVER_PLAN", "VIF_IN_USE", "PIF_DOES_NOT_ALLOW_UNPLUG", "PIF_HAS_FCOE_SR_IN_USE"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "miami"),
-        MessageSpec(
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "miami"))
+        messages.append(MessageSpec(
             className: "PIF", name: "forget", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: nil,
-            errors: ["PIF_TUNNEL_STILL_EXISTS", "CLUSTERING_ENABLED"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: nil,
+            errors: ["PIF_TUNNEL_STILL_EXISTS", "CLUSTERING_ENABLED"], roles: RoleSets.poolOperator,
+            implicit: false, isAsync: true, release: "miami"))
+        messages.append(MessageSpec(
             className: "PIF", name: "introduce", takesSession: true,
             params: [
                 ParamSpec(name: "host", type: .ref("host")),
@@ -320,30 +372,21 @@ extension PIFRecord {
                 ParamSpec(name: "device", type: .string),
                 ParamSpec(name: "managed", type: .bool, defaultValue: .bool(true)),
             ],
-            result: .ref("PIF"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "miami"),
-        MessageSpec(
+            result: .ref("PIF"), errors: [], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: true, release: "miami"))
+        messages.append(MessageSpec(
             className: "PIF", name: "scan", takesSession: true,
-            params: [
-                ParamSpec(name: "host", type: .ref("host")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "host", type: .ref("host"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "miami"))
+        messages.append(MessageSpec(
             className: "PIF", name: "set_primary_address_type", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("PIF")),
                 ParamSpec(name: "primary_address_type", type: .enumeration("primary_address_type")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "tampa"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "tampa"))
+        messages.append(MessageSpec(
             className: "PIF", name: "reconfigure_ipv6", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("PIF")),
@@ -352,11 +395,9 @@ extension PIFRecord {
                 ParamSpec(name: "gateway", type: .string),
                 ParamSpec(name: "DNS", type: .string),
             ],
-            result: nil,
-            errors: ["CLUSTERING_ENABLED"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "tampa"),
-        MessageSpec(
+            result: nil, errors: ["CLUSTERING_ENABLED"], roles: RoleSets.poolOperator,
+            implicit: false, isAsync: true, release: "tampa"))
+        messages.append(MessageSpec(
             className: "PIF", name: "reconfigure_ip", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("PIF")),
@@ -366,20 +407,14 @@ extension PIFRecord {
                 ParamSpec(name: "gateway", type: .string),
                 ParamSpec(name: "DNS", type: .string),
             ],
-            result: nil,
-            errors: ["CLUSTERING_ENABLED"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "miami"),
-        MessageSpec(
+            result: nil, errors: ["CLUSTERING_ENABLED"], roles: RoleSets.poolOperator,
+            implicit: false, isAsync: true, release: "miami"))
+        messages.append(MessageSpec(
             className: "PIF", name: "destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: nil,
-            errors: ["PIF_IS_PHYSICAL"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: nil,
+            errors: ["PIF_IS_PHYSICAL"], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "PIF", name: "create_VLAN", takesSession: true,
             params: [
                 ParamSpec(name: "device", type: .string),
@@ -387,391 +422,206 @@ extension PIFRecord {
                 ParamSpec(name: "host", type: .ref("host")),
                 ParamSpec(name: "VLAN", type: .int),
             ],
-            result: .ref("PIF"),
-            errors: ["VLAN_TAG_INVALID"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: .ref("PIF"), errors: ["VLAN_TAG_INVALID"], roles: RoleSets.poolOperator,
+            implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "PIF", name: "remove_from_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("PIF")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "PIF", name: "add_to_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("PIF")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "PIF", name: "set_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("PIF")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_PCI", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .ref("PCI"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "kolkata"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .ref("PCI"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "kolkata"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_sriov_logical_PIF_of", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .set(.ref("network_sriov")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "kolkata"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))],
+            result: .set(.ref("network_sriov")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "kolkata"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_sriov_physical_PIF_of", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .set(.ref("network_sriov")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "kolkata"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))],
+            result: .set(.ref("network_sriov")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "kolkata"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_igmp_snooping_status", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .enumeration("pif_igmp_status"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))],
+            result: .enumeration("pif_igmp_status"), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "inverness"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_capabilities", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "dundee"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .set(.string), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "dundee"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_properties", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "creedence"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "creedence"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_managed", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "vgpu-productisation"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "vgpu-productisation"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_primary_address_type", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .enumeration("primary_address_type"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "tampa"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))],
+            result: .enumeration("primary_address_type"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "tampa"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_ipv6_gateway", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "tampa"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "tampa"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_IPv6", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "tampa"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .set(.string), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "tampa"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_ipv6_configuration_mode", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .enumeration("ipv6_configuration_mode"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "tampa"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))],
+            result: .enumeration("ipv6_configuration_mode"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "tampa"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_tunnel_transport_PIF_of", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .set(.ref("tunnel")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .set(.ref("tunnel")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_tunnel_access_PIF_of", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .set(.ref("tunnel")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .set(.ref("tunnel")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_disallow_unplug", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_other_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_management", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "miami"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_VLAN_slave_of", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .set(.ref("VLAN")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .set(.ref("VLAN")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_VLAN_master_of", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .ref("VLAN"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .ref("VLAN"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "miami"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_bond_master_of", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .set(.ref("Bond")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .set(.ref("Bond")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_bond_slave_of", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .ref("Bond"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .ref("Bond"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "miami"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_DNS", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "miami"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_gateway", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "miami"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_netmask", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "miami"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_IP", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "miami"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_ip_configuration_mode", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .enumeration("ip_configuration_mode"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))],
+            result: .enumeration("ip_configuration_mode"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "miami"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_currently_attached", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "miami"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_physical", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "miami"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_metrics", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .ref("PIF_metrics"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .ref("PIF_metrics"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_VLAN", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_MTU", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_MAC", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_host", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .ref("host"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .ref("host"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_network", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .ref("network"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .ref("network"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_device", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("PIF"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("PIF"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PIF")),
-            ],
-            result: .record("PIF"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PIF"))], result: .record("PIF"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("PIF"), .record("PIF")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("PIF"), .record("PIF")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "PIF", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("PIF")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("PIF")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        return messages
+    }
 }

@@ -87,249 +87,198 @@ extension PUSBRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "inverness"),
-        FieldSpec(name: "USB_group", type: .ref("USB_group"), qualifier: .roConstructor, defaultValue: .string("OpaqueRef:NULL"), release: "inverness"),
-        FieldSpec(name: "host", type: .ref("host"), qualifier: .roConstructor, defaultValue: .string("OpaqueRef:NULL"), release: "inverness"),
-        FieldSpec(name: "path", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "inverness"),
-        FieldSpec(name: "vendor_id", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "inverness"),
-        FieldSpec(name: "vendor_desc", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "inverness"),
-        FieldSpec(name: "product_id", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "inverness"),
-        FieldSpec(name: "product_desc", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "inverness"),
-        FieldSpec(name: "serial", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "inverness"),
-        FieldSpec(name: "version", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "inverness"),
-        FieldSpec(name: "description", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "inverness"),
-        FieldSpec(name: "passthrough_enabled", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "inverness"),
-        FieldSpec(name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: .structure([]), release: "inverness"),
-        FieldSpec(name: "speed", type: .float, qualifier: .roConstructor, defaultValue: .double(-1.0), release: "stockholm"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "PUSB", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("PUSB"), .record("PUSB")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
-            className: "PUSB", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("PUSB")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(14)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil,
+            release: "inverness"))
+        fields.append(FieldSpec(
+            name: "USB_group", type: .ref("USB_group"), qualifier: .roConstructor,
+            defaultValue: .string("OpaqueRef:NULL"), release: "inverness"))
+        fields.append(FieldSpec(
+            name: "host", type: .ref("host"), qualifier: .roConstructor,
+            defaultValue: .string("OpaqueRef:NULL"), release: "inverness"))
+        fields.append(FieldSpec(
+            name: "path", type: .string, qualifier: .roConstructor, defaultValue: .string(""),
+            release: "inverness"))
+        fields.append(FieldSpec(
+            name: "vendor_id", type: .string, qualifier: .roConstructor, defaultValue: .string(""),
+            release: "inverness"))
+        fields.append(FieldSpec(
+            name: "vendor_desc", type: .string, qualifier: .roConstructor,
+            defaultValue: .string(""), release: "inverness"))
+        fields.append(FieldSpec(
+            name: "product_id", type: .string, qualifier: .roConstructor, defaultValue: .string(""),
+            release: "inverness"))
+        fields.append(FieldSpec(
+            name: "product_desc", type: .string, qualifier: .roConstructor,
+            defaultValue: .string(""), release: "inverness"))
+        fields.append(FieldSpec(
+            name: "serial", type: .string, qualifier: .roConstructor, defaultValue: .string(""),
+            release: "inverness"))
+        fields.append(FieldSpec(
+            name: "version", type: .string, qualifier: .roConstructor, defaultValue: .string(""),
+            release: "inverness"))
+        fields.append(FieldSpec(
+            name: "description", type: .string, qualifier: .roConstructor,
+            defaultValue: .string(""), release: "inverness"))
+        fields.append(FieldSpec(
+            name: "passthrough_enabled", type: .bool, qualifier: .roRuntime,
+            defaultValue: .bool(false), release: "inverness"))
+        fields.append(FieldSpec(
+            name: "other_config", type: .map(.string, .string), qualifier: .rw,
+            defaultValue: .structure([]), release: "inverness"))
+        fields.append(FieldSpec(
+            name: "speed", type: .float, qualifier: .roConstructor, defaultValue: .double(-1.0),
+            release: "stockholm"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(25)
+        messages.append(MessageSpec(
+            className: "PUSB", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("PUSB"), .record("PUSB")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
+            className: "PUSB", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("PUSB")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "inverness"))
+        messages.append(MessageSpec(
             className: "PUSB", name: "set_passthrough_enabled", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("PUSB")),
                 ParamSpec(name: "value", type: .bool),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: true, release: "inverness"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: false, isAsync: true,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "PUSB", name: "scan", takesSession: true,
-            params: [
-                ParamSpec(name: "host", type: .ref("host")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: true, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "host", type: .ref("host"))], result: nil, errors: [],
+            roles: RoleSets.poolAdmin, implicit: false, isAsync: true, release: "inverness"))
+        messages.append(MessageSpec(
             className: "PUSB", name: "remove_from_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("PUSB")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "PUSB", name: "add_to_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("PUSB")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "PUSB", name: "set_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("PUSB")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "PUSB", name: "get_speed", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PUSB")),
-            ],
-            result: .float,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "stockholm"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PUSB"))], result: .float, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "stockholm"))
+        messages.append(MessageSpec(
             className: "PUSB", name: "get_other_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PUSB")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PUSB"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "PUSB", name: "get_passthrough_enabled", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PUSB")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PUSB"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "PUSB", name: "get_description", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PUSB")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PUSB"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "PUSB", name: "get_version", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PUSB")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PUSB"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "PUSB", name: "get_serial", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PUSB")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PUSB"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "PUSB", name: "get_product_desc", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PUSB")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PUSB"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "PUSB", name: "get_product_id", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PUSB")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PUSB"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "PUSB", name: "get_vendor_desc", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PUSB")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PUSB"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "PUSB", name: "get_vendor_id", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PUSB")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PUSB"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "PUSB", name: "get_path", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PUSB")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PUSB"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "PUSB", name: "get_host", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PUSB")),
-            ],
-            result: .ref("host"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PUSB"))], result: .ref("host"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "PUSB", name: "get_USB_group", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PUSB")),
-            ],
-            result: .ref("USB_group"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PUSB"))], result: .ref("USB_group"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "PUSB", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PUSB")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PUSB"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "PUSB", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("PUSB"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("PUSB"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "PUSB", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PUSB")),
-            ],
-            result: .record("PUSB"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PUSB"))], result: .record("PUSB"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "PUSB", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("PUSB"), .record("PUSB")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("PUSB"), .record("PUSB")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "PUSB", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("PUSB")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("PUSB")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        return messages
+    }
 }

@@ -55,137 +55,104 @@ extension PVSCacheStorageRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "ely"),
-        FieldSpec(name: "host", type: .ref("host"), qualifier: .roConstructor, defaultValue: .string("OpaqueRef:NULL"), release: "ely"),
-        FieldSpec(name: "SR", type: .ref("SR"), qualifier: .roConstructor, defaultValue: .string("OpaqueRef:NULL"), release: "ely"),
-        FieldSpec(name: "site", type: .ref("PVS_site"), qualifier: .roConstructor, defaultValue: .string("OpaqueRef:NULL"), release: "ely"),
-        FieldSpec(name: "size", type: .int, qualifier: .roConstructor, defaultValue: .int(21474836480), release: "ely"),
-        FieldSpec(name: "VDI", type: .ref("VDI"), qualifier: .roRuntime, defaultValue: .string("OpaqueRef:NULL"), release: "ely"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "PVS_cache_storage", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("PVS_cache_storage"), .record("PVS_cache_storage")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
-            className: "PVS_cache_storage", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("PVS_cache_storage")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(6)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "ely"))
+        fields.append(FieldSpec(
+            name: "host", type: .ref("host"), qualifier: .roConstructor,
+            defaultValue: .string("OpaqueRef:NULL"), release: "ely"))
+        fields.append(FieldSpec(
+            name: "SR", type: .ref("SR"), qualifier: .roConstructor,
+            defaultValue: .string("OpaqueRef:NULL"), release: "ely"))
+        fields.append(FieldSpec(
+            name: "site", type: .ref("PVS_site"), qualifier: .roConstructor,
+            defaultValue: .string("OpaqueRef:NULL"), release: "ely"))
+        fields.append(FieldSpec(
+            name: "size", type: .int, qualifier: .roConstructor, defaultValue: .int(21474836480),
+            release: "ely"))
+        fields.append(FieldSpec(
+            name: "VDI", type: .ref("VDI"), qualifier: .roRuntime,
+            defaultValue: .string("OpaqueRef:NULL"), release: "ely"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(14)
+        messages.append(MessageSpec(
+            className: "PVS_cache_storage", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("PVS_cache_storage"), .record("PVS_cache_storage")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
+            className: "PVS_cache_storage", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("PVS_cache_storage")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_cache_storage", name: "get_VDI", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_cache_storage")),
-            ],
-            result: .ref("VDI"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_cache_storage"))], result: .ref("VDI"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_cache_storage", name: "get_size", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_cache_storage")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_cache_storage"))], result: .int,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_cache_storage", name: "get_site", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_cache_storage")),
-            ],
-            result: .ref("PVS_site"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_cache_storage"))],
+            result: .ref("PVS_site"), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_cache_storage", name: "get_SR", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_cache_storage")),
-            ],
-            result: .ref("SR"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_cache_storage"))], result: .ref("SR"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_cache_storage", name: "get_host", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_cache_storage")),
-            ],
-            result: .ref("host"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_cache_storage"))],
+            result: .ref("host"), errors: [], roles: RoleSets.readOnlyClientCert, implicit: true,
+            isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_cache_storage", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_cache_storage")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_cache_storage"))], result: .string,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_cache_storage", name: "destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_cache_storage")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: true, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_cache_storage"))], result: nil,
+            errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: true,
+            release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_cache_storage", name: "create", takesSession: true,
-            params: [
-                ParamSpec(name: "args", type: .record("PVS_cache_storage")),
-            ],
-            result: .ref("PVS_cache_storage"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: true, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "args", type: .record("PVS_cache_storage"))],
+            result: .ref("PVS_cache_storage"), errors: [], roles: RoleSets.poolOperator,
+            implicit: true, isAsync: true, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_cache_storage", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("PVS_cache_storage"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("PVS_cache_storage"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_cache_storage", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_cache_storage")),
-            ],
-            result: .record("PVS_cache_storage"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_cache_storage"))],
+            result: .record("PVS_cache_storage"), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_cache_storage", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("PVS_cache_storage"), .record("PVS_cache_storage")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("PVS_cache_storage"), .record("PVS_cache_storage")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_cache_storage", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("PVS_cache_storage")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .set(.ref("PVS_cache_storage")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "ely"))
+        return messages
+    }
 }

@@ -51,128 +51,95 @@ extension PVSProxyRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "ely"),
-        FieldSpec(name: "site", type: .ref("PVS_site"), qualifier: .roConstructor, defaultValue: .string("OpaqueRef:NULL"), release: "ely"),
-        FieldSpec(name: "VIF", type: .ref("VIF"), qualifier: .roConstructor, defaultValue: .string("OpaqueRef:NULL"), release: "ely"),
-        FieldSpec(name: "currently_attached", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "ely"),
-        FieldSpec(name: "status", type: .enumeration("pvs_proxy_status"), qualifier: .roRuntime, defaultValue: .string("stopped"), release: "ely"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "PVS_proxy", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("PVS_proxy"), .record("PVS_proxy")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
-            className: "PVS_proxy", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("PVS_proxy")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(5)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "ely"))
+        fields.append(FieldSpec(
+            name: "site", type: .ref("PVS_site"), qualifier: .roConstructor,
+            defaultValue: .string("OpaqueRef:NULL"), release: "ely"))
+        fields.append(FieldSpec(
+            name: "VIF", type: .ref("VIF"), qualifier: .roConstructor,
+            defaultValue: .string("OpaqueRef:NULL"), release: "ely"))
+        fields.append(FieldSpec(
+            name: "currently_attached", type: .bool, qualifier: .roRuntime,
+            defaultValue: .bool(false), release: "ely"))
+        fields.append(FieldSpec(
+            name: "status", type: .enumeration("pvs_proxy_status"), qualifier: .roRuntime,
+            defaultValue: .string("stopped"), release: "ely"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(13)
+        messages.append(MessageSpec(
+            className: "PVS_proxy", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("PVS_proxy"), .record("PVS_proxy")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
+            className: "PVS_proxy", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("PVS_proxy")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_proxy", name: "destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_proxy")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_proxy"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_proxy", name: "create", takesSession: true,
             params: [
                 ParamSpec(name: "site", type: .ref("PVS_site")),
                 ParamSpec(name: "VIF", type: .ref("VIF")),
             ],
-            result: .ref("PVS_proxy"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "ely"),
-        MessageSpec(
+            result: .ref("PVS_proxy"), errors: [], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: true, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_proxy", name: "get_status", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_proxy")),
-            ],
-            result: .enumeration("pvs_proxy_status"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_proxy"))],
+            result: .enumeration("pvs_proxy_status"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_proxy", name: "get_currently_attached", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_proxy")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_proxy"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_proxy", name: "get_VIF", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_proxy")),
-            ],
-            result: .ref("VIF"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_proxy"))], result: .ref("VIF"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_proxy", name: "get_site", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_proxy")),
-            ],
-            result: .ref("PVS_site"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_proxy"))], result: .ref("PVS_site"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_proxy", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_proxy")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_proxy"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_proxy", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("PVS_proxy"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("PVS_proxy"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_proxy", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_proxy")),
-            ],
-            result: .record("PVS_proxy"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_proxy"))],
+            result: .record("PVS_proxy"), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_proxy", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("PVS_proxy"), .record("PVS_proxy")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("PVS_proxy"), .record("PVS_proxy")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_proxy", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("PVS_proxy")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("PVS_proxy")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "ely"))
+        return messages
+    }
 }

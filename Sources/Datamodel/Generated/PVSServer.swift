@@ -51,39 +51,46 @@ extension PVSServerRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "ely"),
-        FieldSpec(name: "addresses", type: .set(.string), qualifier: .roConstructor, defaultValue: .array([]), release: "ely"),
-        FieldSpec(name: "first_port", type: .int, qualifier: .roConstructor, defaultValue: .int(0), release: "ely"),
-        FieldSpec(name: "last_port", type: .int, qualifier: .roConstructor, defaultValue: .int(0), release: "ely"),
-        FieldSpec(name: "site", type: .ref("PVS_site"), qualifier: .roConstructor, defaultValue: .string("OpaqueRef:NULL"), release: "ely"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "PVS_server", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("PVS_server"), .record("PVS_server")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
-            className: "PVS_server", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("PVS_server")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(5)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "ely"))
+        fields.append(FieldSpec(
+            name: "addresses", type: .set(.string), qualifier: .roConstructor,
+            defaultValue: .array([]), release: "ely"))
+        fields.append(FieldSpec(
+            name: "first_port", type: .int, qualifier: .roConstructor, defaultValue: .int(0),
+            release: "ely"))
+        fields.append(FieldSpec(
+            name: "last_port", type: .int, qualifier: .roConstructor, defaultValue: .int(0),
+            release: "ely"))
+        fields.append(FieldSpec(
+            name: "site", type: .ref("PVS_site"), qualifier: .roConstructor,
+            defaultValue: .string("OpaqueRef:NULL"), release: "ely"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(13)
+        messages.append(MessageSpec(
+            className: "PVS_server", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("PVS_server"), .record("PVS_server")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
+            className: "PVS_server", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("PVS_server")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_server", name: "forget", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_server")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_server"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_server", name: "introduce", takesSession: true,
             params: [
                 ParamSpec(name: "addresses", type: .set(.string)),
@@ -91,90 +98,51 @@ extension PVSServerRecord {
                 ParamSpec(name: "last_port", type: .int),
                 ParamSpec(name: "site", type: .ref("PVS_site")),
             ],
-            result: .ref("PVS_server"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "ely"),
-        MessageSpec(
+            result: .ref("PVS_server"), errors: [], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: true, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_server", name: "get_site", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_server")),
-            ],
-            result: .ref("PVS_site"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_server"))], result: .ref("PVS_site"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_server", name: "get_last_port", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_server")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_server"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_server", name: "get_first_port", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_server")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_server"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_server", name: "get_addresses", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_server")),
-            ],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_server"))], result: .set(.string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_server", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_server")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_server"))], result: .string,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_server", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("PVS_server"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("PVS_server"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_server", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_server")),
-            ],
-            result: .record("PVS_server"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_server"))],
+            result: .record("PVS_server"), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_server", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("PVS_server"), .record("PVS_server")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("PVS_server"), .record("PVS_server")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_server", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("PVS_server")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("PVS_server")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "ely"))
+        return messages
+    }
 }

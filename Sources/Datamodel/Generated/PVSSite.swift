@@ -59,188 +59,140 @@ extension PVSSiteRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "ely"),
-        FieldSpec(name: "name_label", type: .string, qualifier: .rw, defaultValue: .string(""), release: "ely"),
-        FieldSpec(name: "name_description", type: .string, qualifier: .rw, defaultValue: .string(""), release: "ely"),
-        FieldSpec(name: "PVS_uuid", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "ely"),
-        FieldSpec(name: "cache_storage", type: .set(.ref("PVS_cache_storage")), qualifier: .roRuntime, defaultValue: .array([]), release: "ely"),
-        FieldSpec(name: "servers", type: .set(.ref("PVS_server")), qualifier: .roRuntime, defaultValue: nil, release: "ely"),
-        FieldSpec(name: "proxies", type: .set(.ref("PVS_proxy")), qualifier: .roRuntime, defaultValue: nil, release: "ely"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "PVS_site", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("PVS_site"), .record("PVS_site")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
-            className: "PVS_site", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("PVS_site")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(7)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "ely"))
+        fields.append(FieldSpec(
+            name: "name_label", type: .string, qualifier: .rw, defaultValue: .string(""),
+            release: "ely"))
+        fields.append(FieldSpec(
+            name: "name_description", type: .string, qualifier: .rw, defaultValue: .string(""),
+            release: "ely"))
+        fields.append(FieldSpec(
+            name: "PVS_uuid", type: .string, qualifier: .roConstructor, defaultValue: .string(""),
+            release: "ely"))
+        fields.append(FieldSpec(
+            name: "cache_storage", type: .set(.ref("PVS_cache_storage")), qualifier: .roRuntime,
+            defaultValue: .array([]), release: "ely"))
+        fields.append(FieldSpec(
+            name: "servers", type: .set(.ref("PVS_server")), qualifier: .roRuntime,
+            defaultValue: nil, release: "ely"))
+        fields.append(FieldSpec(
+            name: "proxies", type: .set(.ref("PVS_proxy")), qualifier: .roRuntime,
+            defaultValue: nil, release: "ely"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(19)
+        messages.append(MessageSpec(
+            className: "PVS_site", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("PVS_site"), .record("PVS_site")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
+            className: "PVS_site", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("PVS_site")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_site", name: "set_PVS_uuid", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("PVS_site")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "ely"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_site", name: "forget", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_site")),
-            ],
-            result: nil,
+            params: [ParamSpec(name: "self", type: .ref("PVS_site"))], result: nil,
             errors: ["PVS_SITE_CONTAINS_RUNNING_PROXIES", "PVS_SITE_CONTAINS_SERVERS"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "ely"),
-        MessageSpec(
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_site", name: "introduce", takesSession: true,
             params: [
                 ParamSpec(name: "name_label", type: .string),
                 ParamSpec(name: "name_description", type: .string),
                 ParamSpec(name: "PVS_uuid", type: .string),
             ],
-            result: .ref("PVS_site"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "ely"),
-        MessageSpec(
+            result: .ref("PVS_site"), errors: [], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: true, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_site", name: "set_name_description", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("PVS_site")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_site", name: "set_name_label", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("PVS_site")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_site", name: "get_proxies", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_site")),
-            ],
-            result: .set(.ref("PVS_proxy")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_site"))],
+            result: .set(.ref("PVS_proxy")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_site", name: "get_servers", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_site")),
-            ],
-            result: .set(.ref("PVS_server")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_site"))],
+            result: .set(.ref("PVS_server")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_site", name: "get_cache_storage", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_site")),
-            ],
-            result: .set(.ref("PVS_cache_storage")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_site"))],
+            result: .set(.ref("PVS_cache_storage")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_site", name: "get_PVS_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_site")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_site"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_site", name: "get_name_description", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_site")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_site"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_site", name: "get_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_site")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_site"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_site", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_site")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_site"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_site", name: "get_by_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "label", type: .string),
-            ],
-            result: .set(.ref("PVS_site")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "label", type: .string)], result: .set(.ref("PVS_site")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_site", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("PVS_site"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("PVS_site"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_site", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("PVS_site")),
-            ],
-            result: .record("PVS_site"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("PVS_site"))], result: .record("PVS_site"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_site", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("PVS_site"), .record("PVS_site")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("PVS_site"), .record("PVS_site")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "PVS_site", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("PVS_site")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("PVS_site")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "ely"))
+        return messages
+    }
 }

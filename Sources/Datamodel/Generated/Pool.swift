@@ -259,181 +259,272 @@ extension PoolRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "name_label", type: .string, qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "name_description", type: .string, qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "master", type: .ref("host"), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "default_SR", type: .ref("SR"), qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "suspend_image_SR", type: .ref("SR"), qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "crash_dump_SR", type: .ref("SR"), qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "ha_enabled", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "orlando"),
-        FieldSpec(name: "ha_configuration", type: .map(.string, .string), qualifier: .roRuntime, defaultValue: .structure([]), release: "orlando"),
-        FieldSpec(name: "ha_statefiles", type: .set(.string), qualifier: .roRuntime, defaultValue: .array([]), release: "orlando"),
-        FieldSpec(name: "ha_host_failures_to_tolerate", type: .int, qualifier: .roRuntime, defaultValue: .int(0), release: "orlando"),
-        FieldSpec(name: "ha_plan_exists_for", type: .int, qualifier: .roRuntime, defaultValue: .int(0), release: "orlando"),
-        FieldSpec(name: "ha_allow_overcommit", type: .bool, qualifier: .rw, defaultValue: .bool(false), release: "orlando"),
-        FieldSpec(name: "ha_overcommitted", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "orlando"),
-        FieldSpec(name: "blobs", type: .map(.string, .ref("blob")), qualifier: .roRuntime, defaultValue: .structure([]), release: "orlando"),
-        FieldSpec(name: "tags", type: .set(.string), qualifier: .rw, defaultValue: .array([]), release: "orlando"),
-        FieldSpec(name: "gui_config", type: .map(.string, .string), qualifier: .rw, defaultValue: .structure([]), release: "orlando"),
-        FieldSpec(name: "health_check_config", type: .map(.string, .string), qualifier: .rw, defaultValue: .structure([]), release: "dundee"),
-        FieldSpec(name: "wlb_url", type: .string, qualifier: .roRuntime, defaultValue: .string(""), release: "george"),
-        FieldSpec(name: "wlb_username", type: .string, qualifier: .roRuntime, defaultValue: .string(""), release: "george"),
-        FieldSpec(name: "wlb_enabled", type: .bool, qualifier: .rw, defaultValue: .bool(false), release: "george"),
-        FieldSpec(name: "wlb_verify_cert", type: .bool, qualifier: .rw, defaultValue: .bool(false), release: "george"),
-        FieldSpec(name: "redo_log_enabled", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "midnight-ride"),
-        FieldSpec(name: "redo_log_vdi", type: .ref("VDI"), qualifier: .roRuntime, defaultValue: .string("OpaqueRef:NULL"), release: "midnight-ride"),
-        FieldSpec(name: "vswitch_controller", type: .string, qualifier: .roRuntime, defaultValue: .string(""), release: "midnight-ride"),
-        FieldSpec(name: "restrictions", type: .map(.string, .string), qualifier: .roRuntime, defaultValue: .structure([]), release: "midnight-ride"),
-        FieldSpec(name: "metadata_VDIs", type: .set(.ref("VDI")), qualifier: .roRuntime, defaultValue: nil, release: "boston"),
-        FieldSpec(name: "ha_cluster_stack", type: .string, qualifier: .roRuntime, defaultValue: .string(""), release: "dundee"),
-        FieldSpec(name: "allowed_operations", type: .set(.enumeration("pool_allowed_operations")), qualifier: .roRuntime, defaultValue: .array([]), release: "rio"),
-        FieldSpec(name: "current_operations", type: .map(.string, .enumeration("pool_allowed_operations")), qualifier: .roRuntime, defaultValue: .structure([]), release: "rio"),
-        FieldSpec(name: "guest_agent_config", type: .map(.string, .string), qualifier: .roRuntime, defaultValue: .structure([]), release: "dundee"),
-        FieldSpec(name: "cpu_info", type: .map(.string, .string), qualifier: .roRuntime, defaultValue: .structure([]), release: "dundee"),
-        FieldSpec(name: "policy_no_vendor_device", type: .bool, qualifier: .rw, defaultValue: .bool(false), release: "dundee"),
-        FieldSpec(name: "live_patching_disabled", type: .bool, qualifier: .rw, defaultValue: .bool(false), release: "ely"),
-        FieldSpec(name: "igmp_snooping_enabled", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "inverness"),
-        FieldSpec(name: "uefi_certificates", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "quebec"),
-        FieldSpec(name: "custom_uefi_certificates", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "24.0.0"),
-        FieldSpec(name: "is_psr_pending", type: .bool, qualifier: .rw, defaultValue: .bool(false), release: "stockholm_psr"),
-        FieldSpec(name: "tls_verification_enabled", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "1.290.0"),
-        FieldSpec(name: "repositories", type: .set(.ref("Repository")), qualifier: .roRuntime, defaultValue: .array([]), release: "1.301.0"),
-        FieldSpec(name: "client_certificate_auth_enabled", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "1.318.0"),
-        FieldSpec(name: "client_certificate_auth_name", type: .string, qualifier: .roRuntime, defaultValue: .string(""), release: "1.318.0"),
-        FieldSpec(name: "repository_proxy_url", type: .string, qualifier: .roRuntime, defaultValue: .string(""), release: "21.3.0"),
-        FieldSpec(name: "repository_proxy_username", type: .string, qualifier: .roRuntime, defaultValue: .string(""), release: "21.3.0"),
-        FieldSpec(name: "repository_proxy_password", type: .ref("secret"), qualifier: .roRuntime, defaultValue: .string("OpaqueRef:NULL"), release: "21.3.0"),
-        FieldSpec(name: "migration_compression", type: .bool, qualifier: .rw, defaultValue: .bool(false), release: "22.33.0"),
-        FieldSpec(name: "coordinator_bias", type: .bool, qualifier: .rw, defaultValue: .bool(true), release: "rio"),
-        FieldSpec(name: "local_auth_max_threads", type: .int, qualifier: .roConstructor, defaultValue: .int(8), release: "23.27.0"),
-        FieldSpec(name: "ext_auth_max_threads", type: .int, qualifier: .roConstructor, defaultValue: .int(1), release: "23.27.0"),
-        FieldSpec(name: "telemetry_uuid", type: .ref("secret"), qualifier: .roRuntime, defaultValue: .string("OpaqueRef:NULL"), release: "23.9.0"),
-        FieldSpec(name: "telemetry_frequency", type: .enumeration("telemetry_frequency"), qualifier: .roRuntime, defaultValue: .string("weekly"), release: "23.9.0"),
-        FieldSpec(name: "telemetry_next_collection", type: .datetime, qualifier: .roRuntime, defaultValue: .dateTime(XenDate(secondsSince1970: 0)), release: "23.9.0"),
-        FieldSpec(name: "last_update_sync", type: .datetime, qualifier: .roRuntime, defaultValue: .dateTime(XenDate(secondsSince1970: 0)), release: "23.18.0"),
-        FieldSpec(name: "update_sync_frequency", type: .enumeration("update_sync_frequency"), qualifier: .roRuntime, defaultValue: .string("weekly"), release: "23.18.0"),
-        FieldSpec(name: "update_sync_day", type: .int, qualifier: .roRuntime, defaultValue: .int(0), release: "23.18.0"),
-        FieldSpec(name: "update_sync_enabled", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "23.18.0"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "pool", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("pool"), .record("pool")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
-            className: "pool", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("pool")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(57)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "name_label", type: .string, qualifier: .rw, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "name_description", type: .string, qualifier: .rw, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "master", type: .ref("host"), qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "default_SR", type: .ref("SR"), qualifier: .rw, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "suspend_image_SR", type: .ref("SR"), qualifier: .rw, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "crash_dump_SR", type: .ref("SR"), qualifier: .rw, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "ha_enabled", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false),
+            release: "orlando"))
+        fields.append(FieldSpec(
+            name: "ha_configuration", type: .map(.string, .string), qualifier: .roRuntime,
+            defaultValue: .structure([]), release: "orlando"))
+        fields.append(FieldSpec(
+            name: "ha_statefiles", type: .set(.string), qualifier: .roRuntime,
+            defaultValue: .array([]), release: "orlando"))
+        fields.append(FieldSpec(
+            name: "ha_host_failures_to_tolerate", type: .int, qualifier: .roRuntime,
+            defaultValue: .int(0), release: "orlando"))
+        fields.append(FieldSpec(
+            name: "ha_plan_exists_for", type: .int, qualifier: .roRuntime, defaultValue: .int(0),
+            release: "orlando"))
+        fields.append(FieldSpec(
+            name: "ha_allow_overcommit", type: .bool, qualifier: .rw, defaultValue: .bool(false),
+            release: "orlando"))
+        fields.append(FieldSpec(
+            name: "ha_overcommitted", type: .bool, qualifier: .roRuntime,
+            defaultValue: .bool(false), release: "orlando"))
+        fields.append(FieldSpec(
+            name: "blobs", type: .map(.string, .ref("blob")), qualifier: .roRuntime,
+            defaultValue: .structure([]), release: "orlando"))
+        fields.append(FieldSpec(
+            name: "tags", type: .set(.string), qualifier: .rw, defaultValue: .array([]),
+            release: "orlando"))
+        fields.append(FieldSpec(
+            name: "gui_config", type: .map(.string, .string), qualifier: .rw,
+            defaultValue: .structure([]), release: "orlando"))
+        fields.append(FieldSpec(
+            name: "health_check_config", type: .map(.string, .string), qualifier: .rw,
+            defaultValue: .structure([]), release: "dundee"))
+        fields.append(FieldSpec(
+            name: "wlb_url", type: .string, qualifier: .roRuntime, defaultValue: .string(""),
+            release: "george"))
+        fields.append(FieldSpec(
+            name: "wlb_username", type: .string, qualifier: .roRuntime, defaultValue: .string(""),
+            release: "george"))
+        fields.append(FieldSpec(
+            name: "wlb_enabled", type: .bool, qualifier: .rw, defaultValue: .bool(false),
+            release: "george"))
+        fields.append(FieldSpec(
+            name: "wlb_verify_cert", type: .bool, qualifier: .rw, defaultValue: .bool(false),
+            release: "george"))
+        fields.append(FieldSpec(
+            name: "redo_log_enabled", type: .bool, qualifier: .roRuntime,
+            defaultValue: .bool(false), release: "midnight-ride"))
+        fields.append(FieldSpec(
+            name: "redo_log_vdi", type: .ref("VDI"), qualifier: .roRuntime,
+            defaultValue: .string("OpaqueRef:NULL"), release: "midnight-ride"))
+        fields.append(FieldSpec(
+            name: "vswitch_controller", type: .string, qualifier: .roRuntime,
+            defaultValue: .string(""), release: "midnight-ride"))
+        fields.append(FieldSpec(
+            name: "restrictions", type: .map(.string, .string), qualifier: .roRuntime,
+            defaultValue: .structure([]), release: "midnight-ride"))
+        fields.append(FieldSpec(
+            name: "metadata_VDIs", type: .set(.ref("VDI")), qualifier: .roRuntime,
+            defaultValue: nil, release: "boston"))
+        fields.append(FieldSpec(
+            name: "ha_cluster_stack", type: .string, qualifier: .roRuntime,
+            defaultValue: .string(""), release: "dundee"))
+        fields.append(FieldSpec(
+            name: "allowed_operations", type: .set(.enumeration("pool_allowed_operations")),
+            qualifier: .roRuntime, defaultValue: .array([]), release: "rio"))
+        fields.append(FieldSpec(
+            name: "current_operations",
+            type: .map(.string, .enumeration("pool_allowed_operations")), qualifier: .roRuntime,
+            defaultValue: .structure([]), release: "rio"))
+        fields.append(FieldSpec(
+            name: "guest_agent_config", type: .map(.string, .string), qualifier: .roRuntime,
+            defaultValue: .structure([]), release: "dundee"))
+        fields.append(FieldSpec(
+            name: "cpu_info", type: .map(.string, .string), qualifier: .roRuntime,
+            defaultValue: .structure([]), release: "dundee"))
+        fields.append(FieldSpec(
+            name: "policy_no_vendor_device", type: .bool, qualifier: .rw,
+            defaultValue: .bool(false), release: "dundee"))
+        fields.append(FieldSpec(
+            name: "live_patching_disabled", type: .bool, qualifier: .rw, defaultValue: .bool(false),
+            release: "ely"))
+        fields.append(FieldSpec(
+            name: "igmp_snooping_enabled", type: .bool, qualifier: .roRuntime,
+            defaultValue: .bool(false), release: "inverness"))
+        fields.append(FieldSpec(
+            name: "uefi_certificates", type: .string, qualifier: .roConstructor,
+            defaultValue: .string(""), release: "quebec"))
+        fields.append(FieldSpec(
+            name: "custom_uefi_certificates", type: .string, qualifier: .roConstructor,
+            defaultValue: .string(""), release: "24.0.0"))
+        fields.append(FieldSpec(
+            name: "is_psr_pending", type: .bool, qualifier: .rw, defaultValue: .bool(false),
+            release: "stockholm_psr"))
+        fields.append(FieldSpec(
+            name: "tls_verification_enabled", type: .bool, qualifier: .roRuntime,
+            defaultValue: .bool(false), release: "1.290.0"))
+        fields.append(FieldSpec(
+            name: "repositories", type: .set(.ref("Repository")), qualifier: .roRuntime,
+            defaultValue: .array([]), release: "1.301.0"))
+        fields.append(FieldSpec(
+            name: "client_certificate_auth_enabled", type: .bool, qualifier: .roRuntime,
+            defaultValue: .bool(false), release: "1.318.0"))
+        fields.append(FieldSpec(
+            name: "client_certificate_auth_name", type: .string, qualifier: .roRuntime,
+            defaultValue: .string(""), release: "1.318.0"))
+        fields.append(FieldSpec(
+            name: "repository_proxy_url", type: .string, qualifier: .roRuntime,
+            defaultValue: .string(""), release: "21.3.0"))
+        fields.append(FieldSpec(
+            name: "repository_proxy_username", type: .string, qualifier: .roRuntime,
+            defaultValue: .string(""), release: "21.3.0"))
+        fields.append(FieldSpec(
+            name: "repository_proxy_password", type: .ref("secret"), qualifier: .roRuntime,
+            defaultValue: .string("OpaqueRef:NULL"), release: "21.3.0"))
+        fields.append(FieldSpec(
+            name: "migration_compression", type: .bool, qualifier: .rw, defaultValue: .bool(false),
+            release: "22.33.0"))
+        fields.append(FieldSpec(
+            name: "coordinator_bias", type: .bool, qualifier: .rw, defaultValue: .bool(true),
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "local_auth_max_threads", type: .int, qualifier: .roConstructor,
+            defaultValue: .int(8), release: "23.27.0"))
+        fields.append(FieldSpec(
+            name: "ext_auth_max_threads", type: .int, qualifier: .roConstructor,
+            defaultValue: .int(1), release: "23.27.0"))
+        fields.append(FieldSpec(
+            name: "telemetry_uuid", type: .ref("secret"), qualifier: .roRuntime,
+            defaultValue: .string("OpaqueRef:NULL"), release: "23.9.0"))
+        fields.append(FieldSpec(
+            name: "telemetry_frequency", type: .enumeration("telemetry_frequency"),
+            qualifier: .roRuntime, defaultValue: .string("weekly"), release: "23.9.0"))
+        fields.append(FieldSpec(
+            name: "telemetry_next_collection", type: .datetime, qualifier: .roRuntime,
+            defaultValue: .dateTime(XenDate(secondsSince1970: 0)), release: "23.9.0"))
+        fields.append(FieldSpec(
+            name: "last_update_sync", type: .datetime, qualifier: .roRuntime,
+            defaultValue: .dateTime(XenDate(secondsSince1970: 0)), release: "23.18.0"))
+        fields.append(FieldSpec(
+            name: "update_sync_frequency", type: .enumeration("update_sync_frequency"),
+            qualifier: .roRuntime, defaultValue: .string("weekly"), release: "23.18.0"))
+        fields.append(FieldSpec(
+            name: "update_sync_day", type: .int, qualifier: .roRuntime, defaultValue: .int(0),
+            release: "23.18.0"))
+        fields.append(FieldSpec(
+            name: "update_sync_enabled", type: .bool, qualifier: .roRuntime,
+            defaultValue: .bool(false), release: "23.18.0"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(160)
+        messages.append(MessageSpec(
+            className: "pool", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("pool"), .record("pool")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
+            className: "pool", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("pool")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_ext_auth_max_threads", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .int),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "23.27.0"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "23.27.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_local_auth_max_threads", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .int),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "23.27.0"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "23.27.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_update_sync_enabled", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .bool),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "23.18.0"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "23.18.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "configure_update_sync", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "update_sync_frequency", type: .enumeration("update_sync_frequency")),
                 ParamSpec(name: "update_sync_day", type: .int),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "23.18.0"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "23.18.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "reset_telemetry_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: true, release: "23.9.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: nil, errors: [],
+            roles: RoleSets.poolAdmin, implicit: false, isAsync: true, release: "23.9.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_telemetry_next_collection", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .datetime),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: true, release: "23.9.0"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: false, isAsync: true,
+            release: "23.9.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_https_only", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .bool),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "22.27.0"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "22.27.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_custom_uefi_certificates", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: true, release: "24.0.0"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: false, isAsync: true,
+            release: "24.0.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_uefi_certificates", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: true, release: "22.16.0"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: false, isAsync: true,
+            release: "22.16.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "disable_repository_proxy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .clientCert],
-            implicit: false, isAsync: true, release: "21.4.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: nil, errors: [],
+            roles: RoleSets.poolOperatorClientCert, implicit: false, isAsync: true,
+            release: "21.4.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "configure_repository_proxy", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
@@ -441,40 +532,30 @@ extension PoolRecord {
                 ParamSpec(name: "username", type: .string),
                 ParamSpec(name: "password", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .clientCert],
-            implicit: false, isAsync: true, release: "21.3.0"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperatorClientCert, implicit: false,
+            isAsync: true, release: "21.3.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "disable_client_certificate_auth", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .clientCert],
-            implicit: false, isAsync: true, release: "1.318.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: nil, errors: [],
+            roles: RoleSets.poolOperatorClientCert, implicit: false, isAsync: true,
+            release: "1.318.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "enable_client_certificate_auth", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "name", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .clientCert],
-            implicit: false, isAsync: true, release: "1.318.0"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperatorClientCert, implicit: false,
+            isAsync: true, release: "1.318.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "check_update_readiness", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "requires_reboot", type: .bool),
             ],
-            result: .set(.set(.string)),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .clientCert],
-            implicit: false, isAsync: true, release: "1.304.0"),
-        MessageSpec(
+            result: .set(.set(.string)), errors: [], roles: RoleSets.poolOperatorClientCert,
+            implicit: false, isAsync: true, release: "1.304.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "sync_updates", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
@@ -482,305 +563,204 @@ extension PoolRecord {
                 ParamSpec(name: "token", type: .string, defaultValue: .string("")),
                 ParamSpec(name: "token_id", type: .string, defaultValue: .string("")),
             ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .clientCert],
-            implicit: false, isAsync: true, release: "1.329.0"),
-        MessageSpec(
+            result: .string, errors: [], roles: RoleSets.poolOperatorClientCert, implicit: false,
+            isAsync: true, release: "1.329.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "remove_repository", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .ref("Repository")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .clientCert],
-            implicit: false, isAsync: true, release: "1.301.0"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperatorClientCert, implicit: false,
+            isAsync: true, release: "1.301.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "add_repository", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .ref("Repository")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .clientCert],
-            implicit: false, isAsync: true, release: "1.301.0"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperatorClientCert, implicit: false,
+            isAsync: true, release: "1.301.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_repositories", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .set(.ref("Repository"))),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .clientCert],
-            implicit: false, isAsync: true, release: "1.301.0"),
-        MessageSpec(
-            className: "pool", name: "rotate_secret", takesSession: true,
-            params: [],
-            result: nil,
-            errors: ["INTERNAL_ERROR", "HOST_IS_SLAVE", "CANNOT_CONTACT_HOST", "HA_IS_ENABLED", "NOT_SUPPORTED_DURING_UPGRADE"],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: true, release: "stockholm_psr"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperatorClientCert, implicit: false,
+            isAsync: true, release: "1.301.0"))
+        messages.append(MessageSpec(
+            className: "pool", name: "rotate_secret", takesSession: true, params: [], result: nil,
+            errors: [
+                "INTERNAL_ERROR",
+                "HOST_IS_SLAVE",
+                "CANNOT_CONTACT_HOST",
+                "HA_IS_ENABLED",
+                "NOT_SUPPORTED_DURING_UPGRADE",
+            ],
+            roles: RoleSets.poolAdmin, implicit: false, isAsync: true, release: "stockholm_psr"))
+        messages.append(MessageSpec(
             className: "pool", name: "remove_from_guest_agent_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: true, release: "dundee"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: false, isAsync: true,
+            release: "dundee"))
+        messages.append(MessageSpec(
             className: "pool", name: "add_to_guest_agent_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: true, release: "dundee"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: false, isAsync: true,
+            release: "dundee"))
+        messages.append(MessageSpec(
             className: "pool", name: "has_extension", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "name", type: .string),
             ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: true, release: "dundee"),
-        MessageSpec(
+            result: .bool, errors: [], roles: RoleSets.poolAdmin, implicit: false, isAsync: true,
+            release: "dundee"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_igmp_snooping_enabled", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .bool),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "inverness"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "pool", name: "disable_ssl_legacy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "dundee"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "dundee"))
+        messages.append(MessageSpec(
             className: "pool", name: "enable_ssl_legacy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "dundee"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "dundee"))
+        messages.append(MessageSpec(
             className: "pool", name: "apply_edition", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "edition", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "clearwater"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "clearwater"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_license_state", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: true, release: "clearwater"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: true,
+            release: "clearwater"))
+        messages.append(MessageSpec(
             className: "pool", name: "disable_local_storage_caching", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "cowley"))
+        messages.append(MessageSpec(
             className: "pool", name: "enable_local_storage_caching", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "cowley"))
+        messages.append(MessageSpec(
             className: "pool", name: "test_archive_target", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "config", type: .map(.string, .string)),
             ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: .string, errors: [], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_vswitch_controller", takesSession: true,
-            params: [
-                ParamSpec(name: "address", type: .string),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "midnight-ride"),
-        MessageSpec(
-            className: "pool", name: "disable_redo_log", takesSession: true,
-            params: [],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "address", type: .string)], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "midnight-ride"))
+        messages.append(MessageSpec(
+            className: "pool", name: "disable_redo_log", takesSession: true, params: [],
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "pool", name: "enable_redo_log", takesSession: true,
-            params: [
-                ParamSpec(name: "sr", type: .ref("SR")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "midnight-ride"),
-        MessageSpec(
-            className: "pool", name: "enable_tls_verification", takesSession: true,
-            params: [],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: false, release: "1.290.0"),
-        MessageSpec(
-            className: "pool", name: "certificate_sync", takesSession: true,
-            params: [],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "george"),
-        MessageSpec(
-            className: "pool", name: "crl_list", takesSession: true,
-            params: [],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "george"),
-        MessageSpec(
+            params: [ParamSpec(name: "sr", type: .ref("SR"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "midnight-ride"))
+        messages.append(MessageSpec(
+            className: "pool", name: "enable_tls_verification", takesSession: true, params: [],
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: false, isAsync: false,
+            release: "1.290.0"))
+        messages.append(MessageSpec(
+            className: "pool", name: "certificate_sync", takesSession: true, params: [],
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "george"))
+        messages.append(MessageSpec(
+            className: "pool", name: "crl_list", takesSession: true, params: [],
+            result: .set(.string), errors: [], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: true, release: "george"))
+        messages.append(MessageSpec(
             className: "pool", name: "crl_uninstall", takesSession: true,
-            params: [
-                ParamSpec(name: "name", type: .string),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "george"),
-        MessageSpec(
+            params: [ParamSpec(name: "name", type: .string)], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "george"))
+        messages.append(MessageSpec(
             className: "pool", name: "crl_install", takesSession: true,
             params: [
                 ParamSpec(name: "name", type: .string),
                 ParamSpec(name: "cert", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "george"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "george"))
+        messages.append(MessageSpec(
             className: "pool", name: "uninstall_ca_certificate", takesSession: true,
-            params: [
-                ParamSpec(name: "name", type: .string),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .clientCert],
-            implicit: false, isAsync: true, release: "1.290.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "name", type: .string)], result: nil, errors: [],
+            roles: RoleSets.poolOperatorClientCert, implicit: false, isAsync: true,
+            release: "1.290.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "install_ca_certificate", takesSession: true,
             params: [
                 ParamSpec(name: "name", type: .string),
                 ParamSpec(name: "cert", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .clientCert],
-            implicit: false, isAsync: true, release: "1.290.0"),
-        MessageSpec(
-            className: "pool", name: "certificate_list", takesSession: true,
-            params: [],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "george"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperatorClientCert, implicit: false,
+            isAsync: true, release: "1.290.0"))
+        messages.append(MessageSpec(
+            className: "pool", name: "certificate_list", takesSession: true, params: [],
+            result: .set(.string), errors: [], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: true, release: "george"))
+        messages.append(MessageSpec(
             className: "pool", name: "certificate_uninstall", takesSession: true,
-            params: [
-                ParamSpec(name: "name", type: .string),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "george"),
-        MessageSpec(
+            params: [ParamSpec(name: "name", type: .string)], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "george"))
+        messages.append(MessageSpec(
             className: "pool", name: "certificate_install", takesSession: true,
             params: [
                 ParamSpec(name: "name", type: .string),
                 ParamSpec(name: "cert", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "george"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "george"))
+        messages.append(MessageSpec(
             className: "pool", name: "send_test_post", takesSession: true,
             params: [
                 ParamSpec(name: "host", type: .string),
                 ParamSpec(name: "port", type: .int),
                 ParamSpec(name: "body", type: .string),
             ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: true, release: "george"),
-        MessageSpec(
-            className: "pool", name: "retrieve_wlb_recommendations", takesSession: true,
-            params: [],
-            result: .map(.ref("VM"), .set(.string)),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: true, release: "george"),
-        MessageSpec(
-            className: "pool", name: "retrieve_wlb_configuration", takesSession: true,
-            params: [],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: true, release: "george"),
-        MessageSpec(
+            result: .string, errors: [], roles: RoleSets.poolAdmin, implicit: false, isAsync: true,
+            release: "george"))
+        messages.append(MessageSpec(
+            className: "pool", name: "retrieve_wlb_recommendations", takesSession: true, params: [],
+            result: .map(.ref("VM"), .set(.string)), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: false, isAsync: true, release: "george"))
+        messages.append(MessageSpec(
+            className: "pool", name: "retrieve_wlb_configuration", takesSession: true, params: [],
+            result: .map(.string, .string), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: false, isAsync: true, release: "george"))
+        messages.append(MessageSpec(
             className: "pool", name: "send_wlb_configuration", takesSession: true,
-            params: [
-                ParamSpec(name: "config", type: .map(.string, .string)),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "george"),
-        MessageSpec(
-            className: "pool", name: "deconfigure_wlb", takesSession: true,
-            params: [],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "george"),
-        MessageSpec(
+            params: [ParamSpec(name: "config", type: .map(.string, .string))], result: nil,
+            errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "george"))
+        messages.append(MessageSpec(
+            className: "pool", name: "deconfigure_wlb", takesSession: true, params: [], result: nil,
+            errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "george"))
+        messages.append(MessageSpec(
             className: "pool", name: "initialize_wlb", takesSession: true,
             params: [
                 ParamSpec(name: "wlb_url", type: .string),
@@ -789,30 +769,21 @@ extension PoolRecord {
                 ParamSpec(name: "xenserver_username", type: .string),
                 ParamSpec(name: "xenserver_password", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "george"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "george"))
+        messages.append(MessageSpec(
             className: "pool", name: "detect_nonhomogeneous_external_auth", takesSession: true,
-            params: [
-                ParamSpec(name: "pool", type: .ref("pool")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "george"),
-        MessageSpec(
+            params: [ParamSpec(name: "pool", type: .ref("pool"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: false, release: "george"))
+        messages.append(MessageSpec(
             className: "pool", name: "disable_external_auth", takesSession: true,
             params: [
                 ParamSpec(name: "pool", type: .ref("pool")),
                 ParamSpec(name: "config", type: .map(.string, .string), defaultValue: .structure([])),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: false, release: "george"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: false, isAsync: false,
+            release: "george"))
+        messages.append(MessageSpec(
             className: "pool", name: "enable_external_auth", takesSession: true,
             params: [
                 ParamSpec(name: "pool", type: .ref("pool")),
@@ -820,11 +791,9 @@ extension PoolRecord {
                 ParamSpec(name: "service_name", type: .string),
                 ParamSpec(name: "auth_type", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: false, release: "george"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: false, isAsync: false,
+            release: "george"))
+        messages.append(MessageSpec(
             className: "pool", name: "create_new_blob", takesSession: true,
             params: [
                 ParamSpec(name: "pool", type: .ref("pool")),
@@ -832,983 +801,600 @@ extension PoolRecord {
                 ParamSpec(name: "mime_type", type: .string),
                 ParamSpec(name: "public", type: .bool, defaultValue: .bool(false)),
             ],
-            result: .ref("blob"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "orlando"),
-        MessageSpec(
+            result: .ref("blob"), errors: [], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: true, release: "orlando"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_ha_host_failures_to_tolerate", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .int),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "pool", name: "ha_compute_vm_failover_plan", takesSession: true,
             params: [
                 ParamSpec(name: "failed_hosts", type: .set(.ref("host"))),
                 ParamSpec(name: "failed_vms", type: .set(.ref("VM"))),
             ],
-            result: .map(.ref("VM"), .map(.string, .string)),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "orlando"),
-        MessageSpec(
-            className: "pool", name: "ha_compute_hypothetical_max_host_failures_to_tolerate", takesSession: true,
-            params: [
-                ParamSpec(name: "configuration", type: .map(.ref("VM"), .string)),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: .map(.ref("VM"), .map(.string, .string)), errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
+            className: "pool", name: "ha_compute_hypothetical_max_host_failures_to_tolerate",
+            takesSession: true,
+            params: [ParamSpec(name: "configuration", type: .map(.ref("VM"), .string))],
+            result: .int, errors: [], roles: RoleSets.readOnlyClientCert, implicit: false,
+            isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "pool", name: "ha_compute_max_host_failures_to_tolerate", takesSession: true,
-            params: [],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [], result: .int, errors: [], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "pool", name: "ha_failover_plan_exists", takesSession: true,
-            params: [
-                ParamSpec(name: "n", type: .int),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "n", type: .int)], result: .bool, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "pool", name: "ha_prevent_restarts_for", takesSession: true,
-            params: [
-                ParamSpec(name: "seconds", type: .int),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "orlando-update-1"),
-        MessageSpec(
+            params: [ParamSpec(name: "seconds", type: .int)], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "orlando-update-1"))
+        messages.append(MessageSpec(
             className: "pool", name: "designate_new_master", takesSession: true,
-            params: [
-                ParamSpec(name: "host", type: .ref("host")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "miami"),
-        MessageSpec(
-            className: "pool", name: "sync_database", takesSession: true,
-            params: [],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
-            className: "pool", name: "disable_ha", takesSession: true,
-            params: [],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .clientCert],
-            implicit: false, isAsync: true, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "host", type: .ref("host"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "miami"))
+        messages.append(MessageSpec(
+            className: "pool", name: "sync_database", takesSession: true, params: [], result: nil,
+            errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "rio"))
+        messages.append(MessageSpec(
+            className: "pool", name: "disable_ha", takesSession: true, params: [], result: nil,
+            errors: [], roles: RoleSets.poolOperatorClientCert, implicit: false, isAsync: true,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "pool", name: "enable_ha", takesSession: true,
             params: [
                 ParamSpec(name: "heartbeat_srs", type: .set(.ref("SR"))),
                 ParamSpec(name: "configuration", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .clientCert],
-            implicit: false, isAsync: true, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperatorClientCert, implicit: false,
+            isAsync: true, release: "miami"))
+        messages.append(MessageSpec(
             className: "pool", name: "create_VLAN_from_PIF", takesSession: true,
             params: [
                 ParamSpec(name: "pif", type: .ref("PIF")),
                 ParamSpec(name: "network", type: .ref("network")),
                 ParamSpec(name: "VLAN", type: .int),
             ],
-            result: .set(.ref("PIF")),
-            errors: ["VLAN_TAG_INVALID"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: .set(.ref("PIF")), errors: ["VLAN_TAG_INVALID"], roles: RoleSets.poolOperator,
+            implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "management_reconfigure", takesSession: true,
-            params: [
-                ParamSpec(name: "network", type: .ref("network")),
+            params: [ParamSpec(name: "network", type: .ref("network"))], result: nil,
+            errors: [
+                "HA_IS_ENABLED",
+                "PIF_NOT_PRESENT",
+                "CANNOT_PLUG_BOND_SLAVE",
+                "PIF_INCOMPATIBLE_PRIMARY_ADDRESS_TYPE",
+                "PIF_HAS_NO_NETWORK_CONFIGURATION",
+                "PIF_HAS_NO_V6_NETWORK_CONFIGURATION",
             ],
-            result: nil,
-            errors: ["HA_IS_ENABLED", "PIF_NOT_PRESENT", "CANNOT_PLUG_BOND_SLAVE", "PIF_INCOMPATIBLE_PRIMARY_ADDRESS_TYPE", "PIF_HAS_NO_NETWORK_CONFIGURATION", "PIF_HAS_NO_V6_NETWORK_CONFIGURATION"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "inverness"),
-        MessageSpec(
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "inverness"))
+        messages.append(MessageSpec(
             className: "pool", name: "create_VLAN", takesSession: true,
             params: [
                 ParamSpec(name: "device", type: .string),
                 ParamSpec(name: "network", type: .ref("network")),
                 ParamSpec(name: "VLAN", type: .int),
             ],
-            result: .set(.ref("PIF")),
-            errors: ["VLAN_TAG_INVALID"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
-            className: "pool", name: "recover_slaves", takesSession: true,
-            params: [],
-            result: .set(.ref("host")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: .set(.ref("PIF")), errors: ["VLAN_TAG_INVALID"], roles: RoleSets.poolOperator,
+            implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
+            className: "pool", name: "recover_slaves", takesSession: true, params: [],
+            result: .set(.ref("host")), errors: [], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "emergency_reset_master", takesSession: true,
-            params: [
-                ParamSpec(name: "master_address", type: .string),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "master_address", type: .string)], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "emergency_transition_to_master", takesSession: true,
-            params: [],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [], result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "eject", takesSession: true,
-            params: [
-                ParamSpec(name: "host", type: .ref("host")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "host", type: .ref("host"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "join_force", takesSession: true,
             params: [
                 ParamSpec(name: "master_address", type: .string),
                 ParamSpec(name: "master_username", type: .string),
                 ParamSpec(name: "master_password", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "join", takesSession: true,
             params: [
                 ParamSpec(name: "master_address", type: .string),
                 ParamSpec(name: "master_username", type: .string),
                 ParamSpec(name: "master_password", type: .string),
             ],
-            result: nil,
-            errors: ["JOINING_HOST_CANNOT_CONTAIN_SHARED_SRS"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: nil, errors: ["JOINING_HOST_CANNOT_CONTAIN_SHARED_SRS"],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_coordinator_bias", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .bool),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_migration_compression", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .bool),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "22.33.0"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "22.33.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_is_psr_pending", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .bool),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "stockholm_psr"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "stockholm_psr"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_live_patching_disabled", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .bool),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "ely"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_policy_no_vendor_device", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .bool),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "dundee"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "dundee"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_wlb_verify_cert", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .bool),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "george"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "george"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_wlb_enabled", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .bool),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .clientCert],
-            implicit: true, isAsync: false, release: "george"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperatorClientCert, implicit: true,
+            isAsync: false, release: "george"))
+        messages.append(MessageSpec(
             className: "pool", name: "remove_from_health_check_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "dundee"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "dundee"))
+        messages.append(MessageSpec(
             className: "pool", name: "add_to_health_check_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "dundee"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "dundee"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_health_check_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "dundee"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "dundee"))
+        messages.append(MessageSpec(
             className: "pool", name: "remove_from_gui_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmOperator, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "pool", name: "add_to_gui_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmOperator, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_gui_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmOperator, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "pool", name: "remove_tags", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmOperator, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "pool", name: "add_tags", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmOperator, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_tags", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .set(.string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmOperator, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_ha_allow_overcommit", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .bool),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "pool", name: "remove_from_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "add_to_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_crash_dump_SR", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .ref("SR")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_suspend_image_SR", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .ref("SR")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_default_SR", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .ref("SR")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_name_description", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "set_name_label", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("pool")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_update_sync_enabled", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "23.18.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "23.18.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_update_sync_day", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "23.18.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "23.18.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_update_sync_frequency", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .enumeration("update_sync_frequency"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "23.18.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))],
+            result: .enumeration("update_sync_frequency"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "23.18.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_last_update_sync", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .datetime,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "23.18.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .datetime, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "23.18.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_telemetry_next_collection", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .datetime,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "23.9.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .datetime, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "23.9.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_telemetry_frequency", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .enumeration("telemetry_frequency"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "23.9.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))],
+            result: .enumeration("telemetry_frequency"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "23.9.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_telemetry_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .ref("secret"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "23.9.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .ref("secret"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "23.9.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_ext_auth_max_threads", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "23.27.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "23.27.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_local_auth_max_threads", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "23.27.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "23.27.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_coordinator_bias", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_migration_compression", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "22.33.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "22.33.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_repository_proxy_password", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .ref("secret"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "21.3.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .ref("secret"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "21.3.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_repository_proxy_username", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "21.3.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "21.3.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_repository_proxy_url", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "21.3.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "21.3.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_client_certificate_auth_name", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "1.318.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "1.318.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_client_certificate_auth_enabled", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "1.318.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "1.318.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_repositories", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .set(.ref("Repository")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "1.301.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .set(.ref("Repository")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "1.301.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_tls_verification_enabled", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "1.290.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "1.290.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_is_psr_pending", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "stockholm_psr"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "stockholm_psr"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_custom_uefi_certificates", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "24.0.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "24.0.0"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_uefi_certificates", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "quebec"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "quebec"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_igmp_snooping_enabled", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_live_patching_disabled", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_policy_no_vendor_device", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "dundee"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "dundee"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_cpu_info", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "dundee"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "dundee"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_guest_agent_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "dundee"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "dundee"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_current_operations", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .map(.string, .enumeration("pool_allowed_operations")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))],
+            result: .map(.string, .enumeration("pool_allowed_operations")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_allowed_operations", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .set(.enumeration("pool_allowed_operations")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))],
+            result: .set(.enumeration("pool_allowed_operations")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_ha_cluster_stack", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "dundee"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "dundee"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_metadata_VDIs", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .set(.ref("VDI")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .set(.ref("VDI")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_restrictions", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_vswitch_controller", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_redo_log_vdi", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .ref("VDI"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .ref("VDI"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_redo_log_enabled", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_wlb_verify_cert", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "george"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "george"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_wlb_enabled", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "george"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "george"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_wlb_username", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "george"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "george"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_wlb_url", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "george"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "george"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_health_check_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "dundee"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "dundee"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_gui_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_tags", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .set(.string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_blobs", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .map(.string, .ref("blob")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))],
+            result: .map(.string, .ref("blob")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_ha_overcommitted", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_ha_allow_overcommit", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_ha_plan_exists_for", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_ha_host_failures_to_tolerate", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_ha_statefiles", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .set(.string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_ha_configuration", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_ha_enabled", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_other_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_crash_dump_SR", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .ref("SR"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .ref("SR"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_suspend_image_SR", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .ref("SR"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .ref("SR"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_default_SR", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .ref("SR"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .ref("SR"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_master", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .ref("host"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .ref("host"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_name_description", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("pool"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("pool"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("pool")),
-            ],
-            result: .record("pool"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("pool"))], result: .record("pool"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("pool"), .record("pool")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("pool"), .record("pool")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "pool", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("pool")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("pool")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        return messages
+    }
 }

@@ -52,13 +52,31 @@ extension ProbeResultRecord {
         exposesGetAll: false
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "configuration", type: .map(.string, .string), qualifier: .roRuntime, defaultValue: nil, release: "lima"),
-        FieldSpec(name: "complete", type: .bool, qualifier: .roRuntime, defaultValue: nil, release: "lima"),
-        FieldSpec(name: "sr", type: .option(.record("sr_stat")), qualifier: .roRuntime, defaultValue: nil, release: "lima"),
-        FieldSpec(name: "extra_info", type: .map(.string, .string), qualifier: .roRuntime, defaultValue: nil, release: "lima"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-    ]
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(4)
+        fields.append(FieldSpec(
+            name: "configuration", type: .map(.string, .string), qualifier: .roRuntime,
+            defaultValue: nil, release: "lima"))
+        fields.append(FieldSpec(
+            name: "complete", type: .bool, qualifier: .roRuntime, defaultValue: nil,
+            release: "lima"))
+        fields.append(FieldSpec(
+            name: "sr", type: .option(.record("sr_stat")), qualifier: .roRuntime, defaultValue: nil,
+            release: "lima"))
+        fields.append(FieldSpec(
+            name: "extra_info", type: .map(.string, .string), qualifier: .roRuntime,
+            defaultValue: nil, release: "lima"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(0)
+        return messages
+    }
 }

@@ -67,53 +67,68 @@ extension RepositoryRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "1.301.0"),
-        FieldSpec(name: "name_label", type: .string, qualifier: .rw, defaultValue: .string(""), release: "rio"),
-        FieldSpec(name: "name_description", type: .string, qualifier: .rw, defaultValue: .string(""), release: "rio"),
-        FieldSpec(name: "binary_url", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "1.301.0"),
-        FieldSpec(name: "source_url", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "1.301.0"),
-        FieldSpec(name: "update", type: .bool, qualifier: .roConstructor, defaultValue: .bool(false), release: "1.301.0"),
-        FieldSpec(name: "hash", type: .string, qualifier: .roRuntime, defaultValue: .string(""), release: "1.301.0"),
-        FieldSpec(name: "up_to_date", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "1.301.0"),
-        FieldSpec(name: "gpgkey_path", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "22.12.0"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "Repository", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("Repository"), .record("Repository")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "1.301.0"),
-        MessageSpec(
-            className: "Repository", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("Repository")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "1.301.0"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(9)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil,
+            release: "1.301.0"))
+        fields.append(FieldSpec(
+            name: "name_label", type: .string, qualifier: .rw, defaultValue: .string(""),
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "name_description", type: .string, qualifier: .rw, defaultValue: .string(""),
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "binary_url", type: .string, qualifier: .roConstructor, defaultValue: .string(""),
+            release: "1.301.0"))
+        fields.append(FieldSpec(
+            name: "source_url", type: .string, qualifier: .roConstructor, defaultValue: .string(""),
+            release: "1.301.0"))
+        fields.append(FieldSpec(
+            name: "update", type: .bool, qualifier: .roConstructor, defaultValue: .bool(false),
+            release: "1.301.0"))
+        fields.append(FieldSpec(
+            name: "hash", type: .string, qualifier: .roRuntime, defaultValue: .string(""),
+            release: "1.301.0"))
+        fields.append(FieldSpec(
+            name: "up_to_date", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false),
+            release: "1.301.0"))
+        fields.append(FieldSpec(
+            name: "gpgkey_path", type: .string, qualifier: .roConstructor,
+            defaultValue: .string(""), release: "22.12.0"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(21)
+        messages.append(MessageSpec(
+            className: "Repository", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("Repository"), .record("Repository")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "1.301.0"))
+        messages.append(MessageSpec(
+            className: "Repository", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("Repository")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "1.301.0"))
+        messages.append(MessageSpec(
             className: "Repository", name: "set_gpgkey_path", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("Repository")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .clientCert],
-            implicit: false, isAsync: true, release: "22.12.0"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperatorClientCert, implicit: false,
+            isAsync: true, release: "22.12.0"))
+        messages.append(MessageSpec(
             className: "Repository", name: "forget", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Repository")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .clientCert],
-            implicit: false, isAsync: true, release: "1.301.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Repository"))], result: nil, errors: [],
+            roles: RoleSets.poolOperatorClientCert, implicit: false, isAsync: true,
+            release: "1.301.0"))
+        messages.append(MessageSpec(
             className: "Repository", name: "introduce", takesSession: true,
             params: [
                 ParamSpec(name: "name_label", type: .string),
@@ -123,155 +138,92 @@ extension RepositoryRecord {
                 ParamSpec(name: "update", type: .bool),
                 ParamSpec(name: "gpgkey_path", type: .string, defaultValue: .string("")),
             ],
-            result: .ref("Repository"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .clientCert],
-            implicit: false, isAsync: true, release: "1.301.0"),
-        MessageSpec(
+            result: .ref("Repository"), errors: [], roles: RoleSets.poolOperatorClientCert,
+            implicit: false, isAsync: true, release: "1.301.0"))
+        messages.append(MessageSpec(
             className: "Repository", name: "set_name_description", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("Repository")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperatorClientCert, implicit: true,
+            isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "Repository", name: "set_name_label", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("Repository")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperatorClientCert, implicit: true,
+            isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "Repository", name: "get_gpgkey_path", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Repository")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "22.12.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Repository"))], result: .string,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "22.12.0"))
+        messages.append(MessageSpec(
             className: "Repository", name: "get_up_to_date", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Repository")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "1.301.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Repository"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "1.301.0"))
+        messages.append(MessageSpec(
             className: "Repository", name: "get_hash", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Repository")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "1.301.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Repository"))], result: .string,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "1.301.0"))
+        messages.append(MessageSpec(
             className: "Repository", name: "get_update", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Repository")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "1.301.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Repository"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "1.301.0"))
+        messages.append(MessageSpec(
             className: "Repository", name: "get_source_url", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Repository")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "1.301.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Repository"))], result: .string,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "1.301.0"))
+        messages.append(MessageSpec(
             className: "Repository", name: "get_binary_url", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Repository")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "1.301.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Repository"))], result: .string,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "1.301.0"))
+        messages.append(MessageSpec(
             className: "Repository", name: "get_name_description", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Repository")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Repository"))], result: .string,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "Repository", name: "get_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Repository")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Repository"))], result: .string,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "Repository", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Repository")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "1.301.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Repository"))], result: .string,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "1.301.0"))
+        messages.append(MessageSpec(
             className: "Repository", name: "get_by_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "label", type: .string),
-            ],
-            result: .set(.ref("Repository")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "1.301.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "label", type: .string)], result: .set(.ref("Repository")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "1.301.0"))
+        messages.append(MessageSpec(
             className: "Repository", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("Repository"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "1.301.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("Repository"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "1.301.0"))
+        messages.append(MessageSpec(
             className: "Repository", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("Repository")),
-            ],
-            result: .record("Repository"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "1.301.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("Repository"))],
+            result: .record("Repository"), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "1.301.0"))
+        messages.append(MessageSpec(
             className: "Repository", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("Repository"), .record("Repository")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "1.301.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("Repository"), .record("Repository")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "1.301.0"))
+        messages.append(MessageSpec(
             className: "Repository", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("Repository")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "1.301.0"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("Repository")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "1.301.0"))
+        return messages
+    }
 }

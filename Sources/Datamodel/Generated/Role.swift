@@ -51,154 +51,111 @@ extension RoleRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "name_label", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "midnight-ride"),
-        FieldSpec(name: "name_description", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "midnight-ride"),
-        FieldSpec(name: "subroles", type: .set(.ref("role")), qualifier: .roConstructor, defaultValue: .array([]), release: "midnight-ride"),
-        FieldSpec(name: "is_internal", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "22.5.0"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "role", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("role"), .record("role")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
-            className: "role", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("role")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(5)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "name_label", type: .string, qualifier: .roConstructor, defaultValue: .string(""),
+            release: "midnight-ride"))
+        fields.append(FieldSpec(
+            name: "name_description", type: .string, qualifier: .roConstructor,
+            defaultValue: .string(""), release: "midnight-ride"))
+        fields.append(FieldSpec(
+            name: "subroles", type: .set(.ref("role")), qualifier: .roConstructor,
+            defaultValue: .array([]), release: "midnight-ride"))
+        fields.append(FieldSpec(
+            name: "is_internal", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false),
+            release: "22.5.0"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(16)
+        messages.append(MessageSpec(
+            className: "role", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("role"), .record("role")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
+            className: "role", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("role")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "role", name: "get_by_permission_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "label", type: .string),
-            ],
-            result: .set(.ref("role")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "label", type: .string)], result: .set(.ref("role")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "role", name: "get_by_permission", takesSession: true,
-            params: [
-                ParamSpec(name: "permission", type: .ref("role")),
-            ],
-            result: .set(.ref("role")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "permission", type: .ref("role"))], result: .set(.ref("role")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "role", name: "get_permissions_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("role")),
-            ],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("role"))], result: .set(.string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "role", name: "get_permissions", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("role")),
-            ],
-            result: .set(.ref("role")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("role"))], result: .set(.ref("role")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "role", name: "get_is_internal", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("role")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "22.5.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("role"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "22.5.0"))
+        messages.append(MessageSpec(
             className: "role", name: "get_subroles", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("role")),
-            ],
-            result: .set(.ref("role")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("role"))], result: .set(.ref("role")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "role", name: "get_name_description", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("role")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("role"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "role", name: "get_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("role")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("role"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "role", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("role")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("role"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "role", name: "get_by_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "label", type: .string),
-            ],
-            result: .set(.ref("role")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "label", type: .string)], result: .set(.ref("role")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "role", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("role"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("role"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "role", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("role")),
-            ],
-            result: .record("role"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("role"))], result: .record("role"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "role", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("role"), .record("role")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("role"), .record("role")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "role", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("role")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "midnight-ride"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("role")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "midnight-ride"))
+        return messages
+    }
 }

@@ -47,119 +47,93 @@ extension SDNControllerRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "falcon"),
-        FieldSpec(name: "protocol", type: .enumeration("sdn_controller_protocol"), qualifier: .roConstructor, defaultValue: .string("ssl"), release: "falcon"),
-        FieldSpec(name: "address", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "falcon"),
-        FieldSpec(name: "port", type: .int, qualifier: .roConstructor, defaultValue: .int(0), release: "falcon"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "SDN_controller", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("SDN_controller"), .record("SDN_controller")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-        MessageSpec(
-            className: "SDN_controller", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("SDN_controller")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(4)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil,
+            release: "falcon"))
+        fields.append(FieldSpec(
+            name: "protocol", type: .enumeration("sdn_controller_protocol"),
+            qualifier: .roConstructor, defaultValue: .string("ssl"), release: "falcon"))
+        fields.append(FieldSpec(
+            name: "address", type: .string, qualifier: .roConstructor, defaultValue: .string(""),
+            release: "falcon"))
+        fields.append(FieldSpec(
+            name: "port", type: .int, qualifier: .roConstructor, defaultValue: .int(0),
+            release: "falcon"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(12)
+        messages.append(MessageSpec(
+            className: "SDN_controller", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("SDN_controller"), .record("SDN_controller")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "falcon"))
+        messages.append(MessageSpec(
+            className: "SDN_controller", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("SDN_controller")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "falcon"))
+        messages.append(MessageSpec(
             className: "SDN_controller", name: "forget", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SDN_controller")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "falcon"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SDN_controller"))], result: nil,
+            errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "falcon"))
+        messages.append(MessageSpec(
             className: "SDN_controller", name: "introduce", takesSession: true,
             params: [
                 ParamSpec(name: "protocol", type: .enumeration("sdn_controller_protocol"), defaultValue: .string("ssl")),
                 ParamSpec(name: "address", type: .string, defaultValue: .string("")),
                 ParamSpec(name: "port", type: .int, defaultValue: .int(0)),
             ],
-            result: .ref("SDN_controller"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "falcon"),
-        MessageSpec(
+            result: .ref("SDN_controller"), errors: [], roles: RoleSets.poolOperator,
+            implicit: false, isAsync: true, release: "falcon"))
+        messages.append(MessageSpec(
             className: "SDN_controller", name: "get_port", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SDN_controller")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SDN_controller"))], result: .int,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "falcon"))
+        messages.append(MessageSpec(
             className: "SDN_controller", name: "get_address", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SDN_controller")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SDN_controller"))], result: .string,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "falcon"))
+        messages.append(MessageSpec(
             className: "SDN_controller", name: "get_protocol", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SDN_controller")),
-            ],
-            result: .enumeration("sdn_controller_protocol"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SDN_controller"))],
+            result: .enumeration("sdn_controller_protocol"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "falcon"))
+        messages.append(MessageSpec(
             className: "SDN_controller", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SDN_controller")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SDN_controller"))], result: .string,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "falcon"))
+        messages.append(MessageSpec(
             className: "SDN_controller", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("SDN_controller"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("SDN_controller"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "falcon"))
+        messages.append(MessageSpec(
             className: "SDN_controller", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SDN_controller")),
-            ],
-            result: .record("SDN_controller"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SDN_controller"))],
+            result: .record("SDN_controller"), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "falcon"))
+        messages.append(MessageSpec(
             className: "SDN_controller", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("SDN_controller"), .record("SDN_controller")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("SDN_controller"), .record("SDN_controller")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "falcon"))
+        messages.append(MessageSpec(
             className: "SDN_controller", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("SDN_controller")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("SDN_controller")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "falcon"))
+        return messages
+    }
 }

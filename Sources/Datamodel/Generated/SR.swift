@@ -115,131 +115,142 @@ extension SRRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "name_label", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "rio"),
-        FieldSpec(name: "name_description", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "rio"),
-        FieldSpec(name: "allowed_operations", type: .set(.enumeration("storage_operations")), qualifier: .roRuntime, defaultValue: .array([]), release: "rio"),
-        FieldSpec(name: "current_operations", type: .map(.string, .enumeration("storage_operations")), qualifier: .roRuntime, defaultValue: .structure([]), release: "rio"),
-        FieldSpec(name: "VDIs", type: .set(.ref("VDI")), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "PBDs", type: .set(.ref("PBD")), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "virtual_allocation", type: .int, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "physical_utilisation", type: .int, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "physical_size", type: .int, qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "type", type: .string, qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "content_type", type: .string, qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "shared", type: .bool, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "tags", type: .set(.string), qualifier: .rw, defaultValue: .array([]), release: "orlando"),
-        FieldSpec(name: "sm_config", type: .map(.string, .string), qualifier: .rw, defaultValue: .structure([]), release: "miami"),
-        FieldSpec(name: "blobs", type: .map(.string, .ref("blob")), qualifier: .roRuntime, defaultValue: .structure([]), release: "orlando"),
-        FieldSpec(name: "local_cache_enabled", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "cowley"),
-        FieldSpec(name: "introduced_by", type: .ref("DR_task"), qualifier: .roRuntime, defaultValue: .string("OpaqueRef:NULL"), release: "boston"),
-        FieldSpec(name: "clustered", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "dundee"),
-        FieldSpec(name: "is_tools_sr", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "dundee"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "SR", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("SR"), .record("SR")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
-            className: "SR", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("SR")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(21)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "name_label", type: .string, qualifier: .roConstructor, defaultValue: .string(""),
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "name_description", type: .string, qualifier: .roConstructor,
+            defaultValue: .string(""), release: "rio"))
+        fields.append(FieldSpec(
+            name: "allowed_operations", type: .set(.enumeration("storage_operations")),
+            qualifier: .roRuntime, defaultValue: .array([]), release: "rio"))
+        fields.append(FieldSpec(
+            name: "current_operations", type: .map(.string, .enumeration("storage_operations")),
+            qualifier: .roRuntime, defaultValue: .structure([]), release: "rio"))
+        fields.append(FieldSpec(
+            name: "VDIs", type: .set(.ref("VDI")), qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "PBDs", type: .set(.ref("PBD")), qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "virtual_allocation", type: .int, qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "physical_utilisation", type: .int, qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "physical_size", type: .int, qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "type", type: .string, qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "content_type", type: .string, qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "shared", type: .bool, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "tags", type: .set(.string), qualifier: .rw, defaultValue: .array([]),
+            release: "orlando"))
+        fields.append(FieldSpec(
+            name: "sm_config", type: .map(.string, .string), qualifier: .rw,
+            defaultValue: .structure([]), release: "miami"))
+        fields.append(FieldSpec(
+            name: "blobs", type: .map(.string, .ref("blob")), qualifier: .roRuntime,
+            defaultValue: .structure([]), release: "orlando"))
+        fields.append(FieldSpec(
+            name: "local_cache_enabled", type: .bool, qualifier: .roRuntime,
+            defaultValue: .bool(false), release: "cowley"))
+        fields.append(FieldSpec(
+            name: "introduced_by", type: .ref("DR_task"), qualifier: .roRuntime,
+            defaultValue: .string("OpaqueRef:NULL"), release: "boston"))
+        fields.append(FieldSpec(
+            name: "clustered", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false),
+            release: "dundee"))
+        fields.append(FieldSpec(
+            name: "is_tools_sr", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false),
+            release: "dundee"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(60)
+        messages.append(MessageSpec(
+            className: "SR", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("SR"), .record("SR")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
+            className: "SR", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("SR")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "forget_data_source_archives", takesSession: true,
             params: [
                 ParamSpec(name: "sr", type: .ref("SR")),
                 ParamSpec(name: "data_source", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "dundee"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "dundee"))
+        messages.append(MessageSpec(
             className: "SR", name: "query_data_source", takesSession: true,
             params: [
                 ParamSpec(name: "sr", type: .ref("SR")),
                 ParamSpec(name: "data_source", type: .string),
             ],
-            result: .float,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "dundee"),
-        MessageSpec(
+            result: .float, errors: [], roles: RoleSets.readOnlyClientCert, implicit: false,
+            isAsync: false, release: "dundee"))
+        messages.append(MessageSpec(
             className: "SR", name: "record_data_source", takesSession: true,
             params: [
                 ParamSpec(name: "sr", type: .ref("SR")),
                 ParamSpec(name: "data_source", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "dundee"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "dundee"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_data_sources", takesSession: true,
-            params: [
-                ParamSpec(name: "sr", type: .ref("SR")),
-            ],
-            result: .set(.record("data_source")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "dundee"),
-        MessageSpec(
+            params: [ParamSpec(name: "sr", type: .ref("SR"))], result: .set(.record("data_source")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: false,
+            release: "dundee"))
+        messages.append(MessageSpec(
             className: "SR", name: "disable_database_replication", takesSession: true,
-            params: [
-                ParamSpec(name: "sr", type: .ref("SR")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "sr", type: .ref("SR"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "boston"))
+        messages.append(MessageSpec(
             className: "SR", name: "enable_database_replication", takesSession: true,
-            params: [
-                ParamSpec(name: "sr", type: .ref("SR")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "sr", type: .ref("SR"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "boston"))
+        messages.append(MessageSpec(
             className: "SR", name: "assert_supports_database_replication", takesSession: true,
-            params: [
-                ParamSpec(name: "sr", type: .ref("SR")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "sr", type: .ref("SR"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "boston"))
+        messages.append(MessageSpec(
             className: "SR", name: "assert_can_host_ha_statefile", takesSession: true,
-            params: [
-                ParamSpec(name: "sr", type: .ref("SR")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "sr", type: .ref("SR"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "orlando"))
+        messages.append(MessageSpec(
             className: "SR", name: "set_physical_size", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("SR")),
                 ParamSpec(name: "value", type: .int),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "SR", name: "create_new_blob", takesSession: true,
             params: [
                 ParamSpec(name: "sr", type: .ref("SR")),
@@ -247,41 +258,33 @@ extension SRRecord {
                 ParamSpec(name: "mime_type", type: .string),
                 ParamSpec(name: "public", type: .bool, defaultValue: .bool(false)),
             ],
-            result: .ref("blob"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "orlando"),
-        MessageSpec(
+            result: .ref("blob"), errors: [], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: true, release: "orlando"))
+        messages.append(MessageSpec(
             className: "SR", name: "set_name_description", takesSession: true,
             params: [
                 ParamSpec(name: "sr", type: .ref("SR")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "set_name_label", takesSession: true,
             params: [
                 ParamSpec(name: "sr", type: .ref("SR")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "set_shared", takesSession: true,
             params: [
                 ParamSpec(name: "sr", type: .ref("SR")),
                 ParamSpec(name: "value", type: .bool),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "probe_ext", takesSession: true,
             params: [
                 ParamSpec(name: "host", type: .ref("host")),
@@ -289,11 +292,9 @@ extension SRRecord {
                 ParamSpec(name: "type", type: .string),
                 ParamSpec(name: "sm_config", type: .map(.string, .string), defaultValue: .structure([])),
             ],
-            result: .set(.record("probe_result")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "lima"),
-        MessageSpec(
+            result: .set(.record("probe_result")), errors: [], roles: RoleSets.poolOperator,
+            implicit: false, isAsync: true, release: "lima"))
+        messages.append(MessageSpec(
             className: "SR", name: "probe", takesSession: true,
             params: [
                 ParamSpec(name: "host", type: .ref("host")),
@@ -301,54 +302,29 @@ extension SRRecord {
                 ParamSpec(name: "type", type: .string),
                 ParamSpec(name: "sm_config", type: .map(.string, .string), defaultValue: .structure([])),
             ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "miami"),
-        MessageSpec(
+            result: .string, errors: [], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: true, release: "miami"))
+        messages.append(MessageSpec(
             className: "SR", name: "scan", takesSession: true,
-            params: [
-                ParamSpec(name: "sr", type: .ref("SR")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
-            className: "SR", name: "get_supported_types", takesSession: true,
-            params: [],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "sr", type: .ref("SR"))], result: nil, errors: [],
+            roles: RoleSets.vmPowerAdmin, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
+            className: "SR", name: "get_supported_types", takesSession: true, params: [],
+            result: .set(.string), errors: [], roles: RoleSets.readOnlyClientCert, implicit: false,
+            isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "update", takesSession: true,
-            params: [
-                ParamSpec(name: "sr", type: .ref("SR")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "symc"),
-        MessageSpec(
+            params: [ParamSpec(name: "sr", type: .ref("SR"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "symc"))
+        messages.append(MessageSpec(
             className: "SR", name: "forget", takesSession: true,
-            params: [
-                ParamSpec(name: "sr", type: .ref("SR")),
-            ],
-            result: nil,
-            errors: ["SR_HAS_PBD"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "sr", type: .ref("SR"))], result: nil, errors: ["SR_HAS_PBD"],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "sr", type: .ref("SR")),
-            ],
-            result: nil,
-            errors: ["SR_HAS_PBD"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "sr", type: .ref("SR"))], result: nil, errors: ["SR_HAS_PBD"],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "make", takesSession: true,
             params: [
                 ParamSpec(name: "host", type: .ref("host")),
@@ -360,11 +336,9 @@ extension SRRecord {
                 ParamSpec(name: "content_type", type: .string),
                 ParamSpec(name: "sm_config", type: .map(.string, .string), defaultValue: .structure([])),
             ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: .string, errors: [], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "introduce", takesSession: true,
             params: [
                 ParamSpec(name: "uuid", type: .string),
@@ -375,11 +349,9 @@ extension SRRecord {
                 ParamSpec(name: "shared", type: .bool),
                 ParamSpec(name: "sm_config", type: .map(.string, .string), defaultValue: .structure([])),
             ],
-            result: .ref("SR"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: .ref("SR"), errors: [], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "create", takesSession: true,
             params: [
                 ParamSpec(name: "host", type: .ref("host")),
@@ -392,335 +364,195 @@ extension SRRecord {
                 ParamSpec(name: "shared", type: .bool),
                 ParamSpec(name: "sm_config", type: .map(.string, .string), defaultValue: .structure([])),
             ],
-            result: .ref("SR"),
-            errors: ["SR_UNKNOWN_DRIVER"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: .ref("SR"), errors: ["SR_UNKNOWN_DRIVER"], roles: RoleSets.poolOperator,
+            implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "remove_from_sm_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("SR")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "SR", name: "add_to_sm_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("SR")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "SR", name: "set_sm_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("SR")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "SR", name: "remove_tags", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("SR")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmOperator, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "SR", name: "add_tags", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("SR")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmOperator, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "SR", name: "set_tags", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("SR")),
                 ParamSpec(name: "value", type: .set(.string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmOperator, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "SR", name: "remove_from_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("SR")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "add_to_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("SR")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "set_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("SR")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_is_tools_sr", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SR")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "dundee"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SR"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "dundee"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_clustered", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SR")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "dundee"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SR"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "dundee"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_introduced_by", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SR")),
-            ],
-            result: .ref("DR_task"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SR"))], result: .ref("DR_task"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_local_cache_enabled", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SR")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SR"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_blobs", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SR")),
-            ],
-            result: .map(.string, .ref("blob")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SR"))],
+            result: .map(.string, .ref("blob")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_sm_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SR")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SR"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_tags", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SR")),
-            ],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SR"))], result: .set(.string), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_other_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SR")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SR"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_shared", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SR")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SR"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_content_type", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SR")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SR"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_type", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SR")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SR"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_physical_size", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SR")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SR"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_physical_utilisation", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SR")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SR"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_virtual_allocation", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SR")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SR"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_PBDs", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SR")),
-            ],
-            result: .set(.ref("PBD")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SR"))], result: .set(.ref("PBD")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_VDIs", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SR")),
-            ],
-            result: .set(.ref("VDI")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SR"))], result: .set(.ref("VDI")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_current_operations", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SR")),
-            ],
-            result: .map(.string, .enumeration("storage_operations")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SR"))],
+            result: .map(.string, .enumeration("storage_operations")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_allowed_operations", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SR")),
-            ],
-            result: .set(.enumeration("storage_operations")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SR"))],
+            result: .set(.enumeration("storage_operations")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_name_description", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SR")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SR"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SR")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SR"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SR")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SR"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_by_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "label", type: .string),
-            ],
-            result: .set(.ref("SR")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "label", type: .string)], result: .set(.ref("SR")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("SR"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("SR"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("SR")),
-            ],
-            result: .record("SR"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("SR"))], result: .record("SR"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("SR"), .record("SR")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("SR"), .record("SR")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "SR", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("SR")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("SR")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        return messages
+    }
 }

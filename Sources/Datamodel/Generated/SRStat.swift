@@ -64,16 +64,40 @@ extension SRStatRecord {
         exposesGetAll: false
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .option(.string), qualifier: .roRuntime, defaultValue: nil, release: "lima"),
-        FieldSpec(name: "name_label", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "lima"),
-        FieldSpec(name: "name_description", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "lima"),
-        FieldSpec(name: "free_space", type: .int, qualifier: .roRuntime, defaultValue: nil, release: "lima"),
-        FieldSpec(name: "total_space", type: .int, qualifier: .roRuntime, defaultValue: nil, release: "lima"),
-        FieldSpec(name: "clustered", type: .bool, qualifier: .roRuntime, defaultValue: nil, release: "lima"),
-        FieldSpec(name: "health", type: .enumeration("sr_health"), qualifier: .roRuntime, defaultValue: nil, release: "lima"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-    ]
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(7)
+        fields.append(FieldSpec(
+            name: "uuid", type: .option(.string), qualifier: .roRuntime, defaultValue: nil,
+            release: "lima"))
+        fields.append(FieldSpec(
+            name: "name_label", type: .string, qualifier: .roRuntime, defaultValue: nil,
+            release: "lima"))
+        fields.append(FieldSpec(
+            name: "name_description", type: .string, qualifier: .roRuntime, defaultValue: nil,
+            release: "lima"))
+        fields.append(FieldSpec(
+            name: "free_space", type: .int, qualifier: .roRuntime, defaultValue: nil,
+            release: "lima"))
+        fields.append(FieldSpec(
+            name: "total_space", type: .int, qualifier: .roRuntime, defaultValue: nil,
+            release: "lima"))
+        fields.append(FieldSpec(
+            name: "clustered", type: .bool, qualifier: .roRuntime, defaultValue: nil,
+            release: "lima"))
+        fields.append(FieldSpec(
+            name: "health", type: .enumeration("sr_health"), qualifier: .roRuntime,
+            defaultValue: nil, release: "lima"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(0)
+        return messages
+    }
 }

@@ -95,86 +95,103 @@ extension SessionRecord {
         exposesGetAll: false
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "this_host", type: .ref("host"), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "this_user", type: .ref("user"), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "last_active", type: .datetime, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "pool", type: .bool, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: .structure([]), release: "miami"),
-        FieldSpec(name: "is_local_superuser", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "george"),
-        FieldSpec(name: "subject", type: .ref("subject"), qualifier: .roRuntime, defaultValue: .string("OpaqueRef:NULL"), release: "george"),
-        FieldSpec(name: "validation_time", type: .datetime, qualifier: .roRuntime, defaultValue: .dateTime(XenDate(secondsSince1970: 0)), release: "george"),
-        FieldSpec(name: "auth_user_sid", type: .string, qualifier: .roRuntime, defaultValue: .string(""), release: "george"),
-        FieldSpec(name: "auth_user_name", type: .string, qualifier: .roRuntime, defaultValue: .string(""), release: "midnight-ride"),
-        FieldSpec(name: "rbac_permissions", type: .set(.string), qualifier: .roConstructor, defaultValue: .array([]), release: "midnight-ride"),
-        FieldSpec(name: "tasks", type: .set(.ref("task")), qualifier: .roRuntime, defaultValue: nil, release: "midnight-ride"),
-        FieldSpec(name: "parent", type: .ref("session"), qualifier: .roConstructor, defaultValue: .string("OpaqueRef:NULL"), release: "midnight-ride"),
-        FieldSpec(name: "originator", type: .string, qualifier: .roRuntime, defaultValue: .string(""), release: "clearwater"),
-        FieldSpec(name: "client_certificate", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "21.2.0"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(16)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "this_host", type: .ref("host"), qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "this_user", type: .ref("user"), qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "last_active", type: .datetime, qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "pool", type: .bool, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "other_config", type: .map(.string, .string), qualifier: .rw,
+            defaultValue: .structure([]), release: "miami"))
+        fields.append(FieldSpec(
+            name: "is_local_superuser", type: .bool, qualifier: .roRuntime,
+            defaultValue: .bool(false), release: "george"))
+        fields.append(FieldSpec(
+            name: "subject", type: .ref("subject"), qualifier: .roRuntime,
+            defaultValue: .string("OpaqueRef:NULL"), release: "george"))
+        fields.append(FieldSpec(
+            name: "validation_time", type: .datetime, qualifier: .roRuntime,
+            defaultValue: .dateTime(XenDate(secondsSince1970: 0)), release: "george"))
+        fields.append(FieldSpec(
+            name: "auth_user_sid", type: .string, qualifier: .roRuntime, defaultValue: .string(""),
+            release: "george"))
+        fields.append(FieldSpec(
+            name: "auth_user_name", type: .string, qualifier: .roRuntime, defaultValue: .string(""),
+            release: "midnight-ride"))
+        fields.append(FieldSpec(
+            name: "rbac_permissions", type: .set(.string), qualifier: .roConstructor,
+            defaultValue: .array([]), release: "midnight-ride"))
+        fields.append(FieldSpec(
+            name: "tasks", type: .set(.ref("task")), qualifier: .roRuntime, defaultValue: nil,
+            release: "midnight-ride"))
+        fields.append(FieldSpec(
+            name: "parent", type: .ref("session"), qualifier: .roConstructor,
+            defaultValue: .string("OpaqueRef:NULL"), release: "midnight-ride"))
+        fields.append(FieldSpec(
+            name: "originator", type: .string, qualifier: .roRuntime, defaultValue: .string(""),
+            release: "clearwater"))
+        fields.append(FieldSpec(
+            name: "client_certificate", type: .bool, qualifier: .roRuntime,
+            defaultValue: .bool(false), release: "21.2.0"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(29)
+        messages.append(MessageSpec(
             className: "session", name: "logout_subject_identifier", takesSession: true,
-            params: [
-                ParamSpec(name: "subject_identifier", type: .string),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "george"),
-        MessageSpec(
+            params: [ParamSpec(name: "subject_identifier", type: .string)], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "george"))
+        messages.append(MessageSpec(
             className: "session", name: "get_all_subject_identifiers", takesSession: true,
-            params: [],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: true, release: "george"),
-        MessageSpec(
-            className: "session", name: "local_logout", takesSession: true,
-            params: [],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [], result: .set(.string), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: false, isAsync: true, release: "george"))
+        messages.append(MessageSpec(
+            className: "session", name: "local_logout", takesSession: true, params: [], result: nil,
+            errors: [], roles: RoleSets.poolAdmin, implicit: false, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "session", name: "create_from_db_file", takesSession: true,
-            params: [
-                ParamSpec(name: "filename", type: .string),
-            ],
-            result: .ref("session"),
-            errors: [],
-            roles: [],
-            implicit: false, isAsync: true, release: "dundee"),
-        MessageSpec(
+            params: [ParamSpec(name: "filename", type: .string)], result: .ref("session"),
+            errors: [], roles: RoleSets.localRootOnly, implicit: false, isAsync: true,
+            release: "dundee"))
+        messages.append(MessageSpec(
             className: "session", name: "slave_local_login_with_password", takesSession: false,
             params: [
                 ParamSpec(name: "uname", type: .string),
                 ParamSpec(name: "pwd", type: .string),
             ],
-            result: .ref("session"),
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: .ref("session"), errors: [], roles: RoleSets.poolAdmin, implicit: false,
+            isAsync: false, release: "miami"))
+        messages.append(MessageSpec(
             className: "session", name: "change_password", takesSession: true,
             params: [
                 ParamSpec(name: "old_pwd", type: .string),
                 ParamSpec(name: "new_pwd", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [],
-            implicit: false, isAsync: false, release: "rio"),
-        MessageSpec(
-            className: "session", name: "logout", takesSession: true,
-            params: [],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.localRootOnly, implicit: false, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
+            className: "session", name: "logout", takesSession: true, params: [], result: nil,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "session", name: "login_with_password", takesSession: false,
             params: [
                 ParamSpec(name: "uname", type: .string),
@@ -182,202 +199,115 @@ extension SessionRecord {
                 ParamSpec(name: "version", type: .string, defaultValue: .string("1.1")),
                 ParamSpec(name: "originator", type: .string, defaultValue: .string("")),
             ],
-            result: .ref("session"),
-            errors: ["SESSION_AUTHENTICATION_FAILED", "HOST_IS_SLAVE"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: .ref("session"), errors: ["SESSION_AUTHENTICATION_FAILED", "HOST_IS_SLAVE"],
+            roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "session", name: "remove_from_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("session")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "session", name: "add_to_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("session")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "session", name: "set_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("session")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "session", name: "get_client_certificate", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("session")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "21.2.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("session"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "21.2.0"))
+        messages.append(MessageSpec(
             className: "session", name: "get_originator", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("session")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "clearwater"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("session"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "clearwater"))
+        messages.append(MessageSpec(
             className: "session", name: "get_parent", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("session")),
-            ],
-            result: .ref("session"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("session"))], result: .ref("session"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "session", name: "get_tasks", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("session")),
-            ],
-            result: .set(.ref("task")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("session"))], result: .set(.ref("task")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "session", name: "get_rbac_permissions", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("session")),
-            ],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("session"))], result: .set(.string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "session", name: "get_auth_user_name", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("session")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("session"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "session", name: "get_auth_user_sid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("session")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "george"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("session"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "george"))
+        messages.append(MessageSpec(
             className: "session", name: "get_validation_time", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("session")),
-            ],
-            result: .datetime,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "george"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("session"))], result: .datetime, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "george"))
+        messages.append(MessageSpec(
             className: "session", name: "get_subject", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("session")),
-            ],
-            result: .ref("subject"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "george"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("session"))], result: .ref("subject"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "george"))
+        messages.append(MessageSpec(
             className: "session", name: "get_is_local_superuser", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("session")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "george"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("session"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "george"))
+        messages.append(MessageSpec(
             className: "session", name: "get_other_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("session")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("session"))],
+            result: .map(.string, .string), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "miami"))
+        messages.append(MessageSpec(
             className: "session", name: "get_pool", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("session")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("session"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "session", name: "get_last_active", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("session")),
-            ],
-            result: .datetime,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("session"))], result: .datetime, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "session", name: "get_this_user", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("session")),
-            ],
-            result: .ref("user"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("session"))], result: .ref("user"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "session", name: "get_this_host", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("session")),
-            ],
-            result: .ref("host"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("session"))], result: .ref("host"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "session", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("session")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("session"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "session", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("session"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("session"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "session", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("session")),
-            ],
-            result: .record("session"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-    ]
+            params: [ParamSpec(name: "self", type: .ref("session"))], result: .record("session"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        return messages
+    }
 }

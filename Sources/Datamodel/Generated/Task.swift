@@ -99,337 +99,249 @@ extension TaskRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "name_label", type: .string, qualifier: .roRuntime, defaultValue: .string(""), release: "rio"),
-        FieldSpec(name: "name_description", type: .string, qualifier: .roRuntime, defaultValue: .string(""), release: "rio"),
-        FieldSpec(name: "allowed_operations", type: .set(.enumeration("task_allowed_operations")), qualifier: .roRuntime, defaultValue: .array([]), release: "rio"),
-        FieldSpec(name: "current_operations", type: .map(.string, .enumeration("task_allowed_operations")), qualifier: .roRuntime, defaultValue: .structure([]), release: "rio"),
-        FieldSpec(name: "created", type: .datetime, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "finished", type: .datetime, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "status", type: .enumeration("task_status_type"), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "resident_on", type: .ref("host"), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "progress", type: .float, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "type", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "result", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "error_info", type: .set(.string), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: .structure([]), release: "miami"),
-        FieldSpec(name: "subtask_of", type: .ref("task"), qualifier: .roRuntime, defaultValue: .string("OpaqueRef:NULL"), release: "orlando"),
-        FieldSpec(name: "subtasks", type: .set(.ref("task")), qualifier: .roRuntime, defaultValue: nil, release: "orlando"),
-        FieldSpec(name: "backtrace", type: .string, qualifier: .roRuntime, defaultValue: .string("()"), release: "dundee"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "task", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("task"), .record("task")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
-            className: "task", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("task")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(17)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "name_label", type: .string, qualifier: .roRuntime, defaultValue: .string(""),
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "name_description", type: .string, qualifier: .roRuntime,
+            defaultValue: .string(""), release: "rio"))
+        fields.append(FieldSpec(
+            name: "allowed_operations", type: .set(.enumeration("task_allowed_operations")),
+            qualifier: .roRuntime, defaultValue: .array([]), release: "rio"))
+        fields.append(FieldSpec(
+            name: "current_operations",
+            type: .map(.string, .enumeration("task_allowed_operations")), qualifier: .roRuntime,
+            defaultValue: .structure([]), release: "rio"))
+        fields.append(FieldSpec(
+            name: "created", type: .datetime, qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "finished", type: .datetime, qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "status", type: .enumeration("task_status_type"), qualifier: .roRuntime,
+            defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "resident_on", type: .ref("host"), qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "progress", type: .float, qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "type", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "result", type: .string, qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "error_info", type: .set(.string), qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "other_config", type: .map(.string, .string), qualifier: .rw,
+            defaultValue: .structure([]), release: "miami"))
+        fields.append(FieldSpec(
+            name: "subtask_of", type: .ref("task"), qualifier: .roRuntime,
+            defaultValue: .string("OpaqueRef:NULL"), release: "orlando"))
+        fields.append(FieldSpec(
+            name: "subtasks", type: .set(.ref("task")), qualifier: .roRuntime, defaultValue: nil,
+            release: "orlando"))
+        fields.append(FieldSpec(
+            name: "backtrace", type: .string, qualifier: .roRuntime, defaultValue: .string("()"),
+            release: "dundee"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(34)
+        messages.append(MessageSpec(
+            className: "task", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("task"), .record("task")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
+            className: "task", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("task")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "task", name: "set_error_info", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("task")),
                 ParamSpec(name: "value", type: .set(.string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "21.3.0"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.readOnlyClientCert, implicit: false,
+            isAsync: false, release: "21.3.0"))
+        messages.append(MessageSpec(
             className: "task", name: "set_result", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("task")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "21.3.0"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.readOnlyClientCert, implicit: false,
+            isAsync: false, release: "21.3.0"))
+        messages.append(MessageSpec(
             className: "task", name: "set_progress", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("task")),
                 ParamSpec(name: "value", type: .float),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "stockholm"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.readOnlyClientCert, implicit: false,
+            isAsync: false, release: "stockholm"))
+        messages.append(MessageSpec(
             className: "task", name: "set_status", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("task")),
                 ParamSpec(name: "value", type: .enumeration("task_status_type")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "falcon"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.readOnlyClientCert, implicit: false,
+            isAsync: false, release: "falcon"))
+        messages.append(MessageSpec(
             className: "task", name: "cancel", takesSession: true,
-            params: [
-                ParamSpec(name: "task", type: .ref("task")),
-            ],
-            result: nil,
-            errors: ["OPERATION_NOT_ALLOWED"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "task", type: .ref("task"))], result: nil,
+            errors: ["OPERATION_NOT_ALLOWED"], roles: RoleSets.readOnlyClientCert, implicit: false,
+            isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "task", name: "destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("task")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("task"))], result: nil, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "task", name: "create", takesSession: true,
             params: [
                 ParamSpec(name: "label", type: .string),
                 ParamSpec(name: "description", type: .string),
             ],
-            result: .ref("task"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: .ref("task"), errors: [], roles: RoleSets.readOnlyClientCert, implicit: false,
+            isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "task", name: "remove_from_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("task")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "task", name: "add_to_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("task")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "task", name: "set_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("task")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "task", name: "get_backtrace", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("task")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "dundee"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("task"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "dundee"))
+        messages.append(MessageSpec(
             className: "task", name: "get_subtasks", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("task")),
-            ],
-            result: .set(.ref("task")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("task"))], result: .set(.ref("task")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "task", name: "get_subtask_of", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("task")),
-            ],
-            result: .ref("task"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("task"))], result: .ref("task"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "task", name: "get_other_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("task")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("task"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "task", name: "get_error_info", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("task")),
-            ],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("task"))], result: .set(.string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "task", name: "get_result", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("task")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("task"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "task", name: "get_type", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("task")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("task"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "task", name: "get_progress", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("task")),
-            ],
-            result: .float,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("task"))], result: .float, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "task", name: "get_resident_on", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("task")),
-            ],
-            result: .ref("host"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("task"))], result: .ref("host"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "task", name: "get_status", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("task")),
-            ],
-            result: .enumeration("task_status_type"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("task"))],
+            result: .enumeration("task_status_type"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "task", name: "get_finished", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("task")),
-            ],
-            result: .datetime,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("task"))], result: .datetime, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "task", name: "get_created", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("task")),
-            ],
-            result: .datetime,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("task"))], result: .datetime, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "task", name: "get_current_operations", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("task")),
-            ],
-            result: .map(.string, .enumeration("task_allowed_operations")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("task"))],
+            result: .map(.string, .enumeration("task_allowed_operations")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "task", name: "get_allowed_operations", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("task")),
-            ],
-            result: .set(.enumeration("task_allowed_operations")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("task"))],
+            result: .set(.enumeration("task_allowed_operations")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "task", name: "get_name_description", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("task")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("task"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "task", name: "get_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("task")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("task"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "task", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("task")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("task"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "task", name: "get_by_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "label", type: .string),
-            ],
-            result: .set(.ref("task")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "label", type: .string)], result: .set(.ref("task")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "task", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("task"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("task"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "task", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("task")),
-            ],
-            result: .record("task"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("task"))], result: .record("task"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "task", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("task"), .record("task")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("task"), .record("task")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "task", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("task")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("task")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        return messages
+    }
 }

@@ -55,40 +55,50 @@ extension TunnelRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "cowley"),
-        FieldSpec(name: "access_PIF", type: .ref("PIF"), qualifier: .roConstructor, defaultValue: .string("OpaqueRef:NULL"), release: "cowley"),
-        FieldSpec(name: "transport_PIF", type: .ref("PIF"), qualifier: .roConstructor, defaultValue: .string("OpaqueRef:NULL"), release: "cowley"),
-        FieldSpec(name: "status", type: .map(.string, .string), qualifier: .rw, defaultValue: .structure([Member("active", .string("false"))]), release: "cowley"),
-        FieldSpec(name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: .structure([]), release: "cowley"),
-        FieldSpec(name: "protocol", type: .enumeration("tunnel_protocol"), qualifier: .rw, defaultValue: .string("gre"), release: "1.250.0"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "tunnel", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("tunnel"), .record("tunnel")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
-            className: "tunnel", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("tunnel")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(6)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil,
+            release: "cowley"))
+        fields.append(FieldSpec(
+            name: "access_PIF", type: .ref("PIF"), qualifier: .roConstructor,
+            defaultValue: .string("OpaqueRef:NULL"), release: "cowley"))
+        fields.append(FieldSpec(
+            name: "transport_PIF", type: .ref("PIF"), qualifier: .roConstructor,
+            defaultValue: .string("OpaqueRef:NULL"), release: "cowley"))
+        fields.append(FieldSpec(
+            name: "status", type: .map(.string, .string), qualifier: .rw,
+            defaultValue: .structure([Member("active", .string("false"))]), release: "cowley"))
+        fields.append(FieldSpec(
+            name: "other_config", type: .map(.string, .string), qualifier: .rw,
+            defaultValue: .structure([]), release: "cowley"))
+        fields.append(FieldSpec(
+            name: "protocol", type: .enumeration("tunnel_protocol"), qualifier: .rw,
+            defaultValue: .string("gre"), release: "1.250.0"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(21)
+        messages.append(MessageSpec(
+            className: "tunnel", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("tunnel"), .record("tunnel")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
+            className: "tunnel", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("tunnel")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "tunnel", name: "destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("tunnel")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("tunnel"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "cowley"))
+        messages.append(MessageSpec(
             className: "tunnel", name: "create", takesSession: true,
             params: [
                 ParamSpec(name: "transport_PIF", type: .ref("PIF")),
@@ -96,170 +106,118 @@ extension TunnelRecord {
                 ParamSpec(name: "protocol", type: .enumeration("tunnel_protocol"), defaultValue: .string("gre")),
             ],
             result: .ref("tunnel"),
-            errors: ["OPENVSWITCH_NOT_ACTIVE", "TRANSPORT_PIF_NOT_CONFIGURED", "IS_TUNNEL_ACCESS_PIF"],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "cowley"),
-        MessageSpec(
+            errors: [
+                "OPENVSWITCH_NOT_ACTIVE",
+                "TRANSPORT_PIF_NOT_CONFIGURED",
+                "IS_TUNNEL_ACCESS_PIF",
+            ],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "cowley"))
+        messages.append(MessageSpec(
             className: "tunnel", name: "set_protocol", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("tunnel")),
                 ParamSpec(name: "value", type: .enumeration("tunnel_protocol")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "1.250.0"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "1.250.0"))
+        messages.append(MessageSpec(
             className: "tunnel", name: "remove_from_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("tunnel")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "tunnel", name: "add_to_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("tunnel")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "tunnel", name: "set_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("tunnel")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "tunnel", name: "remove_from_status", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("tunnel")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "tunnel", name: "add_to_status", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("tunnel")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "tunnel", name: "set_status", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("tunnel")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "tunnel", name: "get_protocol", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("tunnel")),
-            ],
-            result: .enumeration("tunnel_protocol"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "1.250.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("tunnel"))],
+            result: .enumeration("tunnel_protocol"), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "1.250.0"))
+        messages.append(MessageSpec(
             className: "tunnel", name: "get_other_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("tunnel")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("tunnel"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "tunnel", name: "get_status", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("tunnel")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("tunnel"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "tunnel", name: "get_transport_PIF", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("tunnel")),
-            ],
-            result: .ref("PIF"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("tunnel"))], result: .ref("PIF"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "tunnel", name: "get_access_PIF", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("tunnel")),
-            ],
-            result: .ref("PIF"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("tunnel"))], result: .ref("PIF"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "tunnel", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("tunnel")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("tunnel"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "tunnel", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("tunnel"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("tunnel"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "tunnel", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("tunnel")),
-            ],
-            result: .record("tunnel"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("tunnel"))], result: .record("tunnel"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "tunnel", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("tunnel"), .record("tunnel")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("tunnel"), .record("tunnel")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "tunnel", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("tunnel")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("tunnel")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "cowley"))
+        return messages
+    }
 }

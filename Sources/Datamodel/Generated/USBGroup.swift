@@ -55,199 +55,156 @@ extension USBGroupRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "inverness"),
-        FieldSpec(name: "name_label", type: .string, qualifier: .rw, defaultValue: .string(""), release: "inverness"),
-        FieldSpec(name: "name_description", type: .string, qualifier: .rw, defaultValue: .string(""), release: "inverness"),
-        FieldSpec(name: "PUSBs", type: .set(.ref("PUSB")), qualifier: .roRuntime, defaultValue: nil, release: "inverness"),
-        FieldSpec(name: "VUSBs", type: .set(.ref("VUSB")), qualifier: .roRuntime, defaultValue: nil, release: "inverness"),
-        FieldSpec(name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: .structure([]), release: "inverness"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "USB_group", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("USB_group"), .record("USB_group")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
-            className: "USB_group", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("USB_group")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(6)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil,
+            release: "inverness"))
+        fields.append(FieldSpec(
+            name: "name_label", type: .string, qualifier: .rw, defaultValue: .string(""),
+            release: "inverness"))
+        fields.append(FieldSpec(
+            name: "name_description", type: .string, qualifier: .rw, defaultValue: .string(""),
+            release: "inverness"))
+        fields.append(FieldSpec(
+            name: "PUSBs", type: .set(.ref("PUSB")), qualifier: .roRuntime, defaultValue: nil,
+            release: "inverness"))
+        fields.append(FieldSpec(
+            name: "VUSBs", type: .set(.ref("VUSB")), qualifier: .roRuntime, defaultValue: nil,
+            release: "inverness"))
+        fields.append(FieldSpec(
+            name: "other_config", type: .map(.string, .string), qualifier: .rw,
+            defaultValue: .structure([]), release: "inverness"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(20)
+        messages.append(MessageSpec(
+            className: "USB_group", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("USB_group"), .record("USB_group")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
+            className: "USB_group", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("USB_group")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "inverness"))
+        messages.append(MessageSpec(
             className: "USB_group", name: "destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("USB_group")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: true, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("USB_group"))], result: nil, errors: [],
+            roles: RoleSets.poolAdmin, implicit: false, isAsync: true, release: "inverness"))
+        messages.append(MessageSpec(
             className: "USB_group", name: "create", takesSession: true,
             params: [
                 ParamSpec(name: "name_label", type: .string, defaultValue: .string("")),
                 ParamSpec(name: "name_description", type: .string, defaultValue: .string("")),
                 ParamSpec(name: "other_config", type: .map(.string, .string), defaultValue: .structure([])),
             ],
-            result: .ref("USB_group"),
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: true, release: "inverness"),
-        MessageSpec(
+            result: .ref("USB_group"), errors: [], roles: RoleSets.poolAdmin, implicit: false,
+            isAsync: true, release: "inverness"))
+        messages.append(MessageSpec(
             className: "USB_group", name: "remove_from_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("USB_group")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "USB_group", name: "add_to_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("USB_group")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "USB_group", name: "set_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("USB_group")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "USB_group", name: "set_name_description", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("USB_group")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "USB_group", name: "set_name_label", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("USB_group")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "USB_group", name: "get_other_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("USB_group")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("USB_group"))],
+            result: .map(.string, .string), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "inverness"))
+        messages.append(MessageSpec(
             className: "USB_group", name: "get_VUSBs", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("USB_group")),
-            ],
-            result: .set(.ref("VUSB")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("USB_group"))], result: .set(.ref("VUSB")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "USB_group", name: "get_PUSBs", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("USB_group")),
-            ],
-            result: .set(.ref("PUSB")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("USB_group"))], result: .set(.ref("PUSB")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "USB_group", name: "get_name_description", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("USB_group")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("USB_group"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "USB_group", name: "get_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("USB_group")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("USB_group"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "USB_group", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("USB_group")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("USB_group"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "USB_group", name: "get_by_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "label", type: .string),
-            ],
-            result: .set(.ref("USB_group")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "label", type: .string)], result: .set(.ref("USB_group")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "USB_group", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("USB_group"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("USB_group"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "USB_group", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("USB_group")),
-            ],
-            result: .record("USB_group"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("USB_group"))],
+            result: .record("USB_group"), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "inverness"))
+        messages.append(MessageSpec(
             className: "USB_group", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("USB_group"), .record("USB_group")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("USB_group"), .record("USB_group")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "USB_group", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("USB_group")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("USB_group")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        return messages
+    }
 }

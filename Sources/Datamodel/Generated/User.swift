@@ -47,126 +47,96 @@ extension UserRecord {
         exposesGetAll: false
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "short_name", type: .string, qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "fullname", type: .string, qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: .structure([]), release: "orlando"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(4)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "short_name", type: .string, qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "fullname", type: .string, qualifier: .rw, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "other_config", type: .map(.string, .string), qualifier: .rw,
+            defaultValue: .structure([]), release: "orlando"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(12)
+        messages.append(MessageSpec(
             className: "user", name: "remove_from_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("user")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "user", name: "add_to_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("user")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "user", name: "set_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("user")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "user", name: "set_fullname", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("user")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "user", name: "get_other_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("user")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("user"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "user", name: "get_fullname", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("user")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("user"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "user", name: "get_short_name", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("user")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("user"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "user", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("user")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("user"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "user", name: "destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("user")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: true, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("user"))], result: nil, errors: [],
+            roles: RoleSets.poolAdmin, implicit: true, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "user", name: "create", takesSession: true,
-            params: [
-                ParamSpec(name: "args", type: .record("user")),
-            ],
-            result: .ref("user"),
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: true, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "args", type: .record("user"))], result: .ref("user"),
+            errors: [], roles: RoleSets.poolAdmin, implicit: true, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "user", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("user"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("user"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "user", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("user")),
-            ],
-            result: .record("user"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-    ]
+            params: [ParamSpec(name: "self", type: .ref("user"))], result: .record("user"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        return messages
+    }
 }

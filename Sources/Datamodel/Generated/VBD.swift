@@ -119,474 +119,340 @@ extension VBDRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "allowed_operations", type: .set(.enumeration("vbd_operations")), qualifier: .roRuntime, defaultValue: .array([]), release: "rio"),
-        FieldSpec(name: "current_operations", type: .map(.string, .enumeration("vbd_operations")), qualifier: .roRuntime, defaultValue: .structure([]), release: "rio"),
-        FieldSpec(name: "VM", type: .ref("VM"), qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "VDI", type: .ref("VDI"), qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "device", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "rio"),
-        FieldSpec(name: "userdevice", type: .string, qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "bootable", type: .bool, qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "mode", type: .enumeration("vbd_mode"), qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "type", type: .enumeration("vbd_type"), qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "unpluggable", type: .bool, qualifier: .rw, defaultValue: .bool(true), release: "miami"),
-        FieldSpec(name: "storage_lock", type: .bool, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "empty", type: .bool, qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "currently_attached", type: .bool, qualifier: .roConstructor, defaultValue: .bool(false), release: "rio"),
-        FieldSpec(name: "status_code", type: .int, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "status_detail", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "runtime_properties", type: .map(.string, .string), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "qos_algorithm_type", type: .string, qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "qos_algorithm_params", type: .map(.string, .string), qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "qos_supported_algorithms", type: .set(.string), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "metrics", type: .ref("VBD_metrics"), qualifier: .roRuntime, defaultValue: .string("OpaqueRef:NULL"), release: "rio"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "VBD", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("VBD"), .record("VBD")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
-            className: "VBD", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("VBD")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(22)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "allowed_operations", type: .set(.enumeration("vbd_operations")),
+            qualifier: .roRuntime, defaultValue: .array([]), release: "rio"))
+        fields.append(FieldSpec(
+            name: "current_operations", type: .map(.string, .enumeration("vbd_operations")),
+            qualifier: .roRuntime, defaultValue: .structure([]), release: "rio"))
+        fields.append(FieldSpec(
+            name: "VM", type: .ref("VM"), qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "VDI", type: .ref("VDI"), qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "device", type: .string, qualifier: .roConstructor, defaultValue: .string(""),
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "userdevice", type: .string, qualifier: .rw, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "bootable", type: .bool, qualifier: .rw, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "mode", type: .enumeration("vbd_mode"), qualifier: .roConstructor,
+            defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "type", type: .enumeration("vbd_type"), qualifier: .rw, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "unpluggable", type: .bool, qualifier: .rw, defaultValue: .bool(true),
+            release: "miami"))
+        fields.append(FieldSpec(
+            name: "storage_lock", type: .bool, qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "empty", type: .bool, qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "currently_attached", type: .bool, qualifier: .roConstructor,
+            defaultValue: .bool(false), release: "rio"))
+        fields.append(FieldSpec(
+            name: "status_code", type: .int, qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "status_detail", type: .string, qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "runtime_properties", type: .map(.string, .string), qualifier: .roRuntime,
+            defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "qos_algorithm_type", type: .string, qualifier: .rw, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "qos_algorithm_params", type: .map(.string, .string), qualifier: .rw,
+            defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "qos_supported_algorithms", type: .set(.string), qualifier: .roRuntime,
+            defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "metrics", type: .ref("VBD_metrics"), qualifier: .roRuntime,
+            defaultValue: .string("OpaqueRef:NULL"), release: "rio"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(48)
+        messages.append(MessageSpec(
+            className: "VBD", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("VBD"), .record("VBD")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
+            className: "VBD", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("VBD")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "set_mode", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VBD")),
                 ParamSpec(name: "value", type: .enumeration("vbd_mode")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: false, isAsync: true,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "assert_attachable", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: nil, errors: [],
+            roles: RoleSets.vmAdmin, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "unplug_force", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: nil, errors: [],
+            roles: RoleSets.vmAdmin, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "unplug", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: nil,
-            errors: ["DEVICE_DETACH_REJECTED", "DEVICE_ALREADY_DETACHED"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: nil,
+            errors: ["DEVICE_DETACH_REJECTED", "DEVICE_ALREADY_DETACHED"], roles: RoleSets.vmAdmin,
+            implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "plug", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: nil, errors: [],
+            roles: RoleSets.vmAdmin, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "insert", takesSession: true,
             params: [
                 ParamSpec(name: "vbd", type: .ref("VBD")),
                 ParamSpec(name: "vdi", type: .ref("VDI")),
             ],
-            result: nil,
-            errors: ["VBD_NOT_REMOVABLE_MEDIA", "VBD_NOT_EMPTY"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: nil, errors: ["VBD_NOT_REMOVABLE_MEDIA", "VBD_NOT_EMPTY"],
+            roles: RoleSets.vmOperator, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "eject", takesSession: true,
-            params: [
-                ParamSpec(name: "vbd", type: .ref("VBD")),
-            ],
-            result: nil,
-            errors: ["VBD_NOT_REMOVABLE_MEDIA", "VBD_IS_EMPTY"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "vbd", type: .ref("VBD"))], result: nil,
+            errors: ["VBD_NOT_REMOVABLE_MEDIA", "VBD_IS_EMPTY"], roles: RoleSets.vmOperator,
+            implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "remove_from_qos_algorithm_params", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VBD")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "add_to_qos_algorithm_params", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VBD")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "set_qos_algorithm_params", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VBD")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "set_qos_algorithm_type", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VBD")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "remove_from_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VBD")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "add_to_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VBD")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "set_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VBD")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "set_unpluggable", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VBD")),
                 ParamSpec(name: "value", type: .bool),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "VBD", name: "set_type", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VBD")),
                 ParamSpec(name: "value", type: .enumeration("vbd_type")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "set_bootable", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VBD")),
                 ParamSpec(name: "value", type: .bool),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "set_userdevice", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VBD")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_metrics", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: .ref("VBD_metrics"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: .ref("VBD_metrics"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_qos_supported_algorithms", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: .set(.string), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_qos_algorithm_params", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_qos_algorithm_type", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_runtime_properties", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_status_detail", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_status_code", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_currently_attached", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_other_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_empty", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_storage_lock", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_unpluggable", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "miami"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_type", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: .enumeration("vbd_type"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: .enumeration("vbd_type"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_mode", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: .enumeration("vbd_mode"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: .enumeration("vbd_mode"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_bootable", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_userdevice", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_device", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_VDI", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: .ref("VDI"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: .ref("VDI"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_VM", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: .ref("VM"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: .ref("VM"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_current_operations", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: .map(.string, .enumeration("vbd_operations")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))],
+            result: .map(.string, .enumeration("vbd_operations")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_allowed_operations", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: .set(.enumeration("vbd_operations")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))],
+            result: .set(.enumeration("vbd_operations")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: nil, errors: [],
+            roles: RoleSets.vmAdmin, implicit: true, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "create", takesSession: true,
-            params: [
-                ParamSpec(name: "args", type: .record("VBD")),
-            ],
-            result: .ref("VBD"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "args", type: .record("VBD"))], result: .ref("VBD"),
+            errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("VBD"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("VBD"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VBD")),
-            ],
-            result: .record("VBD"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VBD"))], result: .record("VBD"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("VBD"), .record("VBD")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("VBD"), .record("VBD")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VBD", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("VBD")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("VBD")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        return messages
+    }
 }

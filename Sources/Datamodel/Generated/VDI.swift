@@ -159,201 +159,252 @@ extension VDIRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "name_label", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "rio"),
-        FieldSpec(name: "name_description", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "rio"),
-        FieldSpec(name: "allowed_operations", type: .set(.enumeration("vdi_operations")), qualifier: .roRuntime, defaultValue: .array([]), release: "rio"),
-        FieldSpec(name: "current_operations", type: .map(.string, .enumeration("vdi_operations")), qualifier: .roRuntime, defaultValue: .structure([]), release: "rio"),
-        FieldSpec(name: "SR", type: .ref("SR"), qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "VBDs", type: .set(.ref("VBD")), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "crash_dumps", type: .set(.ref("crashdump")), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "virtual_size", type: .int, qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "physical_utilisation", type: .int, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "type", type: .enumeration("vdi_type"), qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "sharable", type: .bool, qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "read_only", type: .bool, qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "storage_lock", type: .bool, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "location", type: .string, qualifier: .roRuntime, defaultValue: .string(""), release: "miami"),
-        FieldSpec(name: "managed", type: .bool, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "missing", type: .bool, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "parent", type: .ref("VDI"), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "xenstore_data", type: .map(.string, .string), qualifier: .rw, defaultValue: .structure([]), release: "miami"),
-        FieldSpec(name: "sm_config", type: .map(.string, .string), qualifier: .rw, defaultValue: .structure([]), release: "miami"),
-        FieldSpec(name: "is_a_snapshot", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "orlando"),
-        FieldSpec(name: "snapshot_of", type: .ref("VDI"), qualifier: .roRuntime, defaultValue: .string("OpaqueRef:NULL"), release: "orlando"),
-        FieldSpec(name: "snapshots", type: .set(.ref("VDI")), qualifier: .roRuntime, defaultValue: nil, release: "orlando"),
-        FieldSpec(name: "snapshot_time", type: .datetime, qualifier: .roRuntime, defaultValue: .dateTime(XenDate(secondsSince1970: 0)), release: "orlando"),
-        FieldSpec(name: "tags", type: .set(.string), qualifier: .rw, defaultValue: .array([]), release: "orlando"),
-        FieldSpec(name: "allow_caching", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "cowley"),
-        FieldSpec(name: "on_boot", type: .enumeration("on_boot"), qualifier: .roRuntime, defaultValue: .string("persist"), release: "cowley"),
-        FieldSpec(name: "metadata_of_pool", type: .ref("pool"), qualifier: .roRuntime, defaultValue: .string("OpaqueRef:NULL"), release: "boston"),
-        FieldSpec(name: "metadata_latest", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "boston"),
-        FieldSpec(name: "is_tools_iso", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "dundee"),
-        FieldSpec(name: "cbt_enabled", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "inverness"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "VDI", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("VDI"), .record("VDI")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
-            className: "VDI", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("VDI")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(32)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "name_label", type: .string, qualifier: .roConstructor, defaultValue: .string(""),
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "name_description", type: .string, qualifier: .roConstructor,
+            defaultValue: .string(""), release: "rio"))
+        fields.append(FieldSpec(
+            name: "allowed_operations", type: .set(.enumeration("vdi_operations")),
+            qualifier: .roRuntime, defaultValue: .array([]), release: "rio"))
+        fields.append(FieldSpec(
+            name: "current_operations", type: .map(.string, .enumeration("vdi_operations")),
+            qualifier: .roRuntime, defaultValue: .structure([]), release: "rio"))
+        fields.append(FieldSpec(
+            name: "SR", type: .ref("SR"), qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "VBDs", type: .set(.ref("VBD")), qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "crash_dumps", type: .set(.ref("crashdump")), qualifier: .roRuntime,
+            defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "virtual_size", type: .int, qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "physical_utilisation", type: .int, qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "type", type: .enumeration("vdi_type"), qualifier: .roConstructor,
+            defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "sharable", type: .bool, qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "read_only", type: .bool, qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "storage_lock", type: .bool, qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "location", type: .string, qualifier: .roRuntime, defaultValue: .string(""),
+            release: "miami"))
+        fields.append(FieldSpec(
+            name: "managed", type: .bool, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "missing", type: .bool, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "parent", type: .ref("VDI"), qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "xenstore_data", type: .map(.string, .string), qualifier: .rw,
+            defaultValue: .structure([]), release: "miami"))
+        fields.append(FieldSpec(
+            name: "sm_config", type: .map(.string, .string), qualifier: .rw,
+            defaultValue: .structure([]), release: "miami"))
+        fields.append(FieldSpec(
+            name: "is_a_snapshot", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false),
+            release: "orlando"))
+        fields.append(FieldSpec(
+            name: "snapshot_of", type: .ref("VDI"), qualifier: .roRuntime,
+            defaultValue: .string("OpaqueRef:NULL"), release: "orlando"))
+        fields.append(FieldSpec(
+            name: "snapshots", type: .set(.ref("VDI")), qualifier: .roRuntime, defaultValue: nil,
+            release: "orlando"))
+        fields.append(FieldSpec(
+            name: "snapshot_time", type: .datetime, qualifier: .roRuntime,
+            defaultValue: .dateTime(XenDate(secondsSince1970: 0)), release: "orlando"))
+        fields.append(FieldSpec(
+            name: "tags", type: .set(.string), qualifier: .rw, defaultValue: .array([]),
+            release: "orlando"))
+        fields.append(FieldSpec(
+            name: "allow_caching", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false),
+            release: "cowley"))
+        fields.append(FieldSpec(
+            name: "on_boot", type: .enumeration("on_boot"), qualifier: .roRuntime,
+            defaultValue: .string("persist"), release: "cowley"))
+        fields.append(FieldSpec(
+            name: "metadata_of_pool", type: .ref("pool"), qualifier: .roRuntime,
+            defaultValue: .string("OpaqueRef:NULL"), release: "boston"))
+        fields.append(FieldSpec(
+            name: "metadata_latest", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false),
+            release: "boston"))
+        fields.append(FieldSpec(
+            name: "is_tools_iso", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false),
+            release: "dundee"))
+        fields.append(FieldSpec(
+            name: "cbt_enabled", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false),
+            release: "inverness"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(75)
+        messages.append(MessageSpec(
+            className: "VDI", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("VDI"), .record("VDI")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
+            className: "VDI", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("VDI")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_nbd_info", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .set(.record("vdi_nbd_server_info")),
-            errors: ["VDI_INCOMPATIBLE_TYPE"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))],
+            result: .set(.record("vdi_nbd_server_info")), errors: ["VDI_INCOMPATIBLE_TYPE"],
+            roles: RoleSets.vmAdmin, implicit: false, isAsync: false, release: "inverness"))
+        messages.append(MessageSpec(
             className: "VDI", name: "list_changed_blocks", takesSession: true,
             params: [
                 ParamSpec(name: "vdi_from", type: .ref("VDI")),
                 ParamSpec(name: "vdi_to", type: .ref("VDI")),
             ],
             result: .string,
-            errors: ["SR_OPERATION_NOT_SUPPORTED", "VDI_MISSING", "SR_NOT_ATTACHED", "SR_HAS_NO_PBDS", "VDI_IN_USE"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: false, isAsync: true, release: "inverness"),
-        MessageSpec(
+            errors: [
+                "SR_OPERATION_NOT_SUPPORTED",
+                "VDI_MISSING",
+                "SR_NOT_ATTACHED",
+                "SR_HAS_NO_PBDS",
+                "VDI_IN_USE",
+            ],
+            roles: RoleSets.vmOperator, implicit: false, isAsync: true, release: "inverness"))
+        messages.append(MessageSpec(
             className: "VDI", name: "data_destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: nil,
+            errors: [
+                "SR_OPERATION_NOT_SUPPORTED",
+                "VDI_MISSING",
+                "SR_NOT_ATTACHED",
+                "SR_HAS_NO_PBDS",
+                "OPERATION_NOT_ALLOWED",
+                "VDI_INCOMPATIBLE_TYPE",
+                "VDI_NO_CBT_METADATA",
+                "VDI_IN_USE",
+                "VDI_IS_A_PHYSICAL_DEVICE",
             ],
-            result: nil,
-            errors: ["SR_OPERATION_NOT_SUPPORTED", "VDI_MISSING", "SR_NOT_ATTACHED", "SR_HAS_NO_PBDS", "OPERATION_NOT_ALLOWED", "VDI_INCOMPATIBLE_TYPE", "VDI_NO_CBT_METADATA", "VDI_IN_USE", "VDI_IS_A_PHYSICAL_DEVICE"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "inverness"),
-        MessageSpec(
+            roles: RoleSets.vmAdmin, implicit: false, isAsync: true, release: "inverness"))
+        messages.append(MessageSpec(
             className: "VDI", name: "disable_cbt", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: nil,
+            errors: [
+                "SR_OPERATION_NOT_SUPPORTED",
+                "VDI_MISSING",
+                "SR_NOT_ATTACHED",
+                "SR_HAS_NO_PBDS",
+                "OPERATION_NOT_ALLOWED",
+                "VDI_INCOMPATIBLE_TYPE",
+                "VDI_ON_BOOT_MODE_INCOMPATIBLE_WITH_OPERATION",
             ],
-            result: nil,
-            errors: ["SR_OPERATION_NOT_SUPPORTED", "VDI_MISSING", "SR_NOT_ATTACHED", "SR_HAS_NO_PBDS", "OPERATION_NOT_ALLOWED", "VDI_INCOMPATIBLE_TYPE", "VDI_ON_BOOT_MODE_INCOMPATIBLE_WITH_OPERATION"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "inverness"),
-        MessageSpec(
+            roles: RoleSets.vmAdmin, implicit: false, isAsync: true, release: "inverness"))
+        messages.append(MessageSpec(
             className: "VDI", name: "enable_cbt", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: nil,
+            errors: [
+                "SR_OPERATION_NOT_SUPPORTED",
+                "VDI_MISSING",
+                "SR_NOT_ATTACHED",
+                "SR_HAS_NO_PBDS",
+                "OPERATION_NOT_ALLOWED",
+                "VDI_INCOMPATIBLE_TYPE",
+                "VDI_ON_BOOT_MODE_INCOMPATIBLE_WITH_OPERATION",
             ],
-            result: nil,
-            errors: ["SR_OPERATION_NOT_SUPPORTED", "VDI_MISSING", "SR_NOT_ATTACHED", "SR_HAS_NO_PBDS", "OPERATION_NOT_ALLOWED", "VDI_INCOMPATIBLE_TYPE", "VDI_ON_BOOT_MODE_INCOMPATIBLE_WITH_OPERATION"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "inverness"),
-        MessageSpec(
+            roles: RoleSets.vmAdmin, implicit: false, isAsync: true, release: "inverness"))
+        messages.append(MessageSpec(
             className: "VDI", name: "pool_migrate", takesSession: true,
             params: [
                 ParamSpec(name: "vdi", type: .ref("VDI")),
                 ParamSpec(name: "sr", type: .ref("SR")),
                 ParamSpec(name: "options", type: .map(.string, .string)),
             ],
-            result: .ref("VDI"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin],
-            implicit: false, isAsync: true, release: "tampa"),
-        MessageSpec(
+            result: .ref("VDI"), errors: [], roles: RoleSets.vmPowerAdmin, implicit: false,
+            isAsync: true, release: "tampa"))
+        messages.append(MessageSpec(
             className: "VDI", name: "read_database_pool_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: true, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: true, release: "boston"))
+        messages.append(MessageSpec(
             className: "VDI", name: "open_database", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .ref("session"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .ref("session"),
+            errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "VDI", name: "set_allow_caching", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VDI")),
                 ParamSpec(name: "value", type: .bool),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: false, isAsync: true,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VDI", name: "set_on_boot", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VDI")),
                 ParamSpec(name: "value", type: .enumeration("on_boot")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: false, isAsync: true,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VDI", name: "set_name_description", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VDI")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: false, isAsync: true,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "set_name_label", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VDI")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: false, isAsync: true,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "set_read_only", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VDI")),
                 ParamSpec(name: "value", type: .bool),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: false, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "set_sharable", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VDI")),
                 ParamSpec(name: "value", type: .bool),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: false, release: "george"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: false, isAsync: false,
+            release: "george"))
+        messages.append(MessageSpec(
             className: "VDI", name: "forget", takesSession: true,
-            params: [
-                ParamSpec(name: "vdi", type: .ref("VDI")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "vdi", type: .ref("VDI"))], result: nil, errors: [],
+            roles: RoleSets.vmAdmin, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "copy", takesSession: true,
             params: [
                 ParamSpec(name: "vdi", type: .ref("VDI")),
@@ -361,20 +412,14 @@ extension VDIRecord {
                 ParamSpec(name: "base_vdi", type: .ref("VDI"), defaultValue: .string("OpaqueRef:NULL")),
                 ParamSpec(name: "into_vdi", type: .ref("VDI"), defaultValue: .string("OpaqueRef:NULL")),
             ],
-            result: .ref("VDI"),
-            errors: ["VDI_READONLY", "VDI_TOO_SMALL", "VDI_NOT_SPARSE"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: .ref("VDI"), errors: ["VDI_READONLY", "VDI_TOO_SMALL", "VDI_NOT_SPARSE"],
+            roles: RoleSets.vmAdmin, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "update", takesSession: true,
-            params: [
-                ParamSpec(name: "vdi", type: .ref("VDI")),
-            ],
-            result: nil,
-            errors: ["SR_OPERATION_NOT_SUPPORTED"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "symc"),
-        MessageSpec(
+            params: [ParamSpec(name: "vdi", type: .ref("VDI"))], result: nil,
+            errors: ["SR_OPERATION_NOT_SUPPORTED"], roles: RoleSets.vmAdmin, implicit: false,
+            isAsync: true, release: "symc"))
+        messages.append(MessageSpec(
             className: "VDI", name: "introduce", takesSession: true,
             params: [
                 ParamSpec(name: "uuid", type: .string),
@@ -396,523 +441,309 @@ extension VDIRecord {
                 ParamSpec(name: "snapshot_time", type: .datetime, defaultValue: .dateTime(XenDate(secondsSince1970: 0))),
                 ParamSpec(name: "snapshot_of", type: .ref("VDI"), defaultValue: .string("OpaqueRef:NULL")),
             ],
-            result: .ref("VDI"),
-            errors: ["SR_OPERATION_NOT_SUPPORTED"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "miami"),
-        MessageSpec(
+            result: .ref("VDI"), errors: ["SR_OPERATION_NOT_SUPPORTED"], roles: RoleSets.vmAdmin,
+            implicit: false, isAsync: true, release: "miami"))
+        messages.append(MessageSpec(
             className: "VDI", name: "resize_online", takesSession: true,
             params: [
                 ParamSpec(name: "vdi", type: .ref("VDI")),
                 ParamSpec(name: "size", type: .int),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: false, isAsync: true,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "resize", takesSession: true,
             params: [
                 ParamSpec(name: "vdi", type: .ref("VDI")),
                 ParamSpec(name: "size", type: .int),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: false, isAsync: true,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "clone", takesSession: true,
             params: [
                 ParamSpec(name: "vdi", type: .ref("VDI")),
                 ParamSpec(name: "driver_params", type: .map(.string, .string), defaultValue: .structure([])),
             ],
-            result: .ref("VDI"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: .ref("VDI"), errors: [], roles: RoleSets.vmAdmin, implicit: false,
+            isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "snapshot", takesSession: true,
             params: [
                 ParamSpec(name: "vdi", type: .ref("VDI")),
                 ParamSpec(name: "driver_params", type: .map(.string, .string), defaultValue: .structure([])),
             ],
-            result: .ref("VDI"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: .ref("VDI"), errors: [], roles: RoleSets.vmAdmin, implicit: false,
+            isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "remove_tags", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VDI")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmOperator, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "VDI", name: "add_tags", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VDI")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmOperator, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "VDI", name: "set_tags", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VDI")),
                 ParamSpec(name: "value", type: .set(.string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmOperator, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "VDI", name: "remove_from_sm_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VDI")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "VDI", name: "add_to_sm_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VDI")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "VDI", name: "set_sm_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VDI")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "VDI", name: "remove_from_xenstore_data", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VDI")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "VDI", name: "add_to_xenstore_data", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VDI")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "VDI", name: "set_xenstore_data", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VDI")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "VDI", name: "remove_from_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VDI")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "add_to_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VDI")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "set_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VDI")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_cbt_enabled", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_is_tools_iso", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "dundee"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "dundee"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_metadata_latest", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_metadata_of_pool", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .ref("pool"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .ref("pool"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_on_boot", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .enumeration("on_boot"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .enumeration("on_boot"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_allow_caching", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_tags", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .set(.string), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_snapshot_time", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .datetime,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .datetime, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_snapshots", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .set(.ref("VDI")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .set(.ref("VDI")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_snapshot_of", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .ref("VDI"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .ref("VDI"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_is_a_snapshot", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_sm_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_xenstore_data", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_parent", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .ref("VDI"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .ref("VDI"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_missing", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_managed", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_location", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "miami"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_storage_lock", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_other_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_read_only", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_sharable", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_type", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .enumeration("vdi_type"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .enumeration("vdi_type"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_physical_utilisation", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_virtual_size", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_crash_dumps", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .set(.ref("crashdump")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .set(.ref("crashdump")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_VBDs", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .set(.ref("VBD")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .set(.ref("VBD")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_SR", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .ref("SR"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .ref("SR"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_current_operations", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .map(.string, .enumeration("vdi_operations")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))],
+            result: .map(.string, .enumeration("vdi_operations")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_allowed_operations", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .set(.enumeration("vdi_operations")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))],
+            result: .set(.enumeration("vdi_operations")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_name_description", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_by_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "label", type: .string),
-            ],
-            result: .set(.ref("VDI")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "label", type: .string)], result: .set(.ref("VDI")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: nil, errors: [],
+            roles: RoleSets.vmAdmin, implicit: true, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "create", takesSession: true,
-            params: [
-                ParamSpec(name: "args", type: .record("VDI")),
-            ],
-            result: .ref("VDI"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "args", type: .record("VDI"))], result: .ref("VDI"),
+            errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("VDI"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("VDI"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VDI")),
-            ],
-            result: .record("VDI"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .record("VDI"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("VDI"), .record("VDI")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("VDI"), .record("VDI")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VDI", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("VDI")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("VDI")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        return messages
+    }
 }

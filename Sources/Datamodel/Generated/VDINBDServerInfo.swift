@@ -51,14 +51,34 @@ extension VDINBDServerInfoRecord {
         exposesGetAll: false
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "exportname", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "inverness"),
-        FieldSpec(name: "address", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "inverness"),
-        FieldSpec(name: "port", type: .int, qualifier: .roRuntime, defaultValue: nil, release: "inverness"),
-        FieldSpec(name: "cert", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "inverness"),
-        FieldSpec(name: "subject", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "inverness"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-    ]
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(5)
+        fields.append(FieldSpec(
+            name: "exportname", type: .string, qualifier: .roRuntime, defaultValue: nil,
+            release: "inverness"))
+        fields.append(FieldSpec(
+            name: "address", type: .string, qualifier: .roRuntime, defaultValue: nil,
+            release: "inverness"))
+        fields.append(FieldSpec(
+            name: "port", type: .int, qualifier: .roRuntime, defaultValue: nil,
+            release: "inverness"))
+        fields.append(FieldSpec(
+            name: "cert", type: .string, qualifier: .roRuntime, defaultValue: nil,
+            release: "inverness"))
+        fields.append(FieldSpec(
+            name: "subject", type: .string, qualifier: .roRuntime, defaultValue: nil,
+            release: "inverness"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(0)
+        return messages
+    }
 }

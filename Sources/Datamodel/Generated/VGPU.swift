@@ -79,46 +79,68 @@ extension VGPURecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "boston"),
-        FieldSpec(name: "VM", type: .ref("VM"), qualifier: .roRuntime, defaultValue: nil, release: "boston"),
-        FieldSpec(name: "GPU_group", type: .ref("GPU_group"), qualifier: .roRuntime, defaultValue: nil, release: "boston"),
-        FieldSpec(name: "device", type: .string, qualifier: .roRuntime, defaultValue: .string("0"), release: "boston"),
-        FieldSpec(name: "currently_attached", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "boston"),
-        FieldSpec(name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: .structure([]), release: "boston"),
-        FieldSpec(name: "type", type: .ref("VGPU_type"), qualifier: .roRuntime, defaultValue: .string("OpaqueRef:NULL"), release: "vgpu-tech-preview"),
-        FieldSpec(name: "resident_on", type: .ref("PGPU"), qualifier: .roRuntime, defaultValue: .string("OpaqueRef:NULL"), release: "vgpu-tech-preview"),
-        FieldSpec(name: "scheduled_to_be_resident_on", type: .ref("PGPU"), qualifier: .roRuntime, defaultValue: .string("OpaqueRef:NULL"), release: "dundee"),
-        FieldSpec(name: "compatibility_metadata", type: .map(.string, .string), qualifier: .roRuntime, defaultValue: .structure([]), release: "inverness"),
-        FieldSpec(name: "extra_args", type: .string, qualifier: .rw, defaultValue: .string(""), release: "quebec"),
-        FieldSpec(name: "PCI", type: .ref("PCI"), qualifier: .roRuntime, defaultValue: .string("OpaqueRef:NULL"), release: "quebec"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "VGPU", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("VGPU"), .record("VGPU")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
-            className: "VGPU", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("VGPU")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(12)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil,
+            release: "boston"))
+        fields.append(FieldSpec(
+            name: "VM", type: .ref("VM"), qualifier: .roRuntime, defaultValue: nil,
+            release: "boston"))
+        fields.append(FieldSpec(
+            name: "GPU_group", type: .ref("GPU_group"), qualifier: .roRuntime, defaultValue: nil,
+            release: "boston"))
+        fields.append(FieldSpec(
+            name: "device", type: .string, qualifier: .roRuntime, defaultValue: .string("0"),
+            release: "boston"))
+        fields.append(FieldSpec(
+            name: "currently_attached", type: .bool, qualifier: .roRuntime,
+            defaultValue: .bool(false), release: "boston"))
+        fields.append(FieldSpec(
+            name: "other_config", type: .map(.string, .string), qualifier: .rw,
+            defaultValue: .structure([]), release: "boston"))
+        fields.append(FieldSpec(
+            name: "type", type: .ref("VGPU_type"), qualifier: .roRuntime,
+            defaultValue: .string("OpaqueRef:NULL"), release: "vgpu-tech-preview"))
+        fields.append(FieldSpec(
+            name: "resident_on", type: .ref("PGPU"), qualifier: .roRuntime,
+            defaultValue: .string("OpaqueRef:NULL"), release: "vgpu-tech-preview"))
+        fields.append(FieldSpec(
+            name: "scheduled_to_be_resident_on", type: .ref("PGPU"), qualifier: .roRuntime,
+            defaultValue: .string("OpaqueRef:NULL"), release: "dundee"))
+        fields.append(FieldSpec(
+            name: "compatibility_metadata", type: .map(.string, .string), qualifier: .roRuntime,
+            defaultValue: .structure([]), release: "inverness"))
+        fields.append(FieldSpec(
+            name: "extra_args", type: .string, qualifier: .rw, defaultValue: .string(""),
+            release: "quebec"))
+        fields.append(FieldSpec(
+            name: "PCI", type: .ref("PCI"), qualifier: .roRuntime,
+            defaultValue: .string("OpaqueRef:NULL"), release: "quebec"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(24)
+        messages.append(MessageSpec(
+            className: "VGPU", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("VGPU"), .record("VGPU")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
+            className: "VGPU", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("VGPU")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "VGPU", name: "destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "boston"))
+        messages.append(MessageSpec(
             className: "VGPU", name: "create", takesSession: true,
             params: [
                 ParamSpec(name: "VM", type: .ref("VM")),
@@ -127,194 +149,113 @@ extension VGPURecord {
                 ParamSpec(name: "other_config", type: .map(.string, .string), defaultValue: .structure([])),
                 ParamSpec(name: "type", type: .ref("VGPU_type"), defaultValue: .string("OpaqueRef:NULL")),
             ],
-            result: .ref("VGPU"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "boston"),
-        MessageSpec(
+            result: .ref("VGPU"), errors: [], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: true, release: "boston"))
+        messages.append(MessageSpec(
             className: "VGPU", name: "set_extra_args", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VGPU")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "quebec"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "quebec"))
+        messages.append(MessageSpec(
             className: "VGPU", name: "remove_from_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VGPU")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "VGPU", name: "add_to_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VGPU")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "VGPU", name: "set_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VGPU")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "VGPU", name: "get_PCI", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU")),
-            ],
-            result: .ref("PCI"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "quebec"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU"))], result: .ref("PCI"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "quebec"))
+        messages.append(MessageSpec(
             className: "VGPU", name: "get_extra_args", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "quebec"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "quebec"))
+        messages.append(MessageSpec(
             className: "VGPU", name: "get_compatibility_metadata", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "inverness"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "inverness"))
+        messages.append(MessageSpec(
             className: "VGPU", name: "get_scheduled_to_be_resident_on", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU")),
-            ],
-            result: .ref("PGPU"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "dundee"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU"))], result: .ref("PGPU"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "dundee"))
+        messages.append(MessageSpec(
             className: "VGPU", name: "get_resident_on", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU")),
-            ],
-            result: .ref("PGPU"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "vgpu-tech-preview"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU"))], result: .ref("PGPU"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "vgpu-tech-preview"))
+        messages.append(MessageSpec(
             className: "VGPU", name: "get_type", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU")),
-            ],
-            result: .ref("VGPU_type"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "vgpu-tech-preview"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU"))], result: .ref("VGPU_type"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "vgpu-tech-preview"))
+        messages.append(MessageSpec(
             className: "VGPU", name: "get_other_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "VGPU", name: "get_currently_attached", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "VGPU", name: "get_device", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "VGPU", name: "get_GPU_group", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU")),
-            ],
-            result: .ref("GPU_group"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU"))], result: .ref("GPU_group"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "VGPU", name: "get_VM", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU")),
-            ],
-            result: .ref("VM"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU"))], result: .ref("VM"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "VGPU", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "VGPU", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("VGPU"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("VGPU"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "VGPU", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU")),
-            ],
-            result: .record("VGPU"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU"))], result: .record("VGPU"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "VGPU", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("VGPU"), .record("VGPU")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("VGPU"), .record("VGPU")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "VGPU", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("VGPU")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("VGPU")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "boston"))
+        return messages
+    }
 }

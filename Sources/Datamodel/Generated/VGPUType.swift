@@ -95,219 +95,175 @@ extension VGPUTypeRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "vgpu-tech-preview"),
-        FieldSpec(name: "vendor_name", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "vgpu-tech-preview"),
-        FieldSpec(name: "model_name", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "vgpu-tech-preview"),
-        FieldSpec(name: "framebuffer_size", type: .int, qualifier: .roConstructor, defaultValue: .int(0), release: "vgpu-tech-preview"),
-        FieldSpec(name: "max_heads", type: .int, qualifier: .roConstructor, defaultValue: .int(0), release: "vgpu-tech-preview"),
-        FieldSpec(name: "max_resolution_x", type: .int, qualifier: .roConstructor, defaultValue: .int(0), release: "vgpu-productisation"),
-        FieldSpec(name: "max_resolution_y", type: .int, qualifier: .roConstructor, defaultValue: .int(0), release: "vgpu-productisation"),
-        FieldSpec(name: "supported_on_PGPUs", type: .set(.ref("PGPU")), qualifier: .roRuntime, defaultValue: nil, release: "vgpu-tech-preview"),
-        FieldSpec(name: "enabled_on_PGPUs", type: .set(.ref("PGPU")), qualifier: .roRuntime, defaultValue: nil, release: "vgpu-tech-preview"),
-        FieldSpec(name: "VGPUs", type: .set(.ref("VGPU")), qualifier: .roRuntime, defaultValue: nil, release: "vgpu-tech-preview"),
-        FieldSpec(name: "supported_on_GPU_groups", type: .set(.ref("GPU_group")), qualifier: .roRuntime, defaultValue: nil, release: "vgpu-productisation"),
-        FieldSpec(name: "enabled_on_GPU_groups", type: .set(.ref("GPU_group")), qualifier: .roRuntime, defaultValue: nil, release: "vgpu-productisation"),
-        FieldSpec(name: "implementation", type: .enumeration("vgpu_type_implementation"), qualifier: .roConstructor, defaultValue: .string("passthrough"), release: "dundee"),
-        FieldSpec(name: "identifier", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "dundee"),
-        FieldSpec(name: "experimental", type: .bool, qualifier: .roConstructor, defaultValue: .bool(false), release: "dundee"),
-        FieldSpec(name: "compatible_types_in_vm", type: .set(.ref("VGPU_type")), qualifier: .roRuntime, defaultValue: .array([]), release: "quebec"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "VGPU_type", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("VGPU_type"), .record("VGPU_type")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "vgpu-tech-preview"),
-        MessageSpec(
-            className: "VGPU_type", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("VGPU_type")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "vgpu-tech-preview"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(16)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil,
+            release: "vgpu-tech-preview"))
+        fields.append(FieldSpec(
+            name: "vendor_name", type: .string, qualifier: .roConstructor,
+            defaultValue: .string(""), release: "vgpu-tech-preview"))
+        fields.append(FieldSpec(
+            name: "model_name", type: .string, qualifier: .roConstructor, defaultValue: .string(""),
+            release: "vgpu-tech-preview"))
+        fields.append(FieldSpec(
+            name: "framebuffer_size", type: .int, qualifier: .roConstructor, defaultValue: .int(0),
+            release: "vgpu-tech-preview"))
+        fields.append(FieldSpec(
+            name: "max_heads", type: .int, qualifier: .roConstructor, defaultValue: .int(0),
+            release: "vgpu-tech-preview"))
+        fields.append(FieldSpec(
+            name: "max_resolution_x", type: .int, qualifier: .roConstructor, defaultValue: .int(0),
+            release: "vgpu-productisation"))
+        fields.append(FieldSpec(
+            name: "max_resolution_y", type: .int, qualifier: .roConstructor, defaultValue: .int(0),
+            release: "vgpu-productisation"))
+        fields.append(FieldSpec(
+            name: "supported_on_PGPUs", type: .set(.ref("PGPU")), qualifier: .roRuntime,
+            defaultValue: nil, release: "vgpu-tech-preview"))
+        fields.append(FieldSpec(
+            name: "enabled_on_PGPUs", type: .set(.ref("PGPU")), qualifier: .roRuntime,
+            defaultValue: nil, release: "vgpu-tech-preview"))
+        fields.append(FieldSpec(
+            name: "VGPUs", type: .set(.ref("VGPU")), qualifier: .roRuntime, defaultValue: nil,
+            release: "vgpu-tech-preview"))
+        fields.append(FieldSpec(
+            name: "supported_on_GPU_groups", type: .set(.ref("GPU_group")), qualifier: .roRuntime,
+            defaultValue: nil, release: "vgpu-productisation"))
+        fields.append(FieldSpec(
+            name: "enabled_on_GPU_groups", type: .set(.ref("GPU_group")), qualifier: .roRuntime,
+            defaultValue: nil, release: "vgpu-productisation"))
+        fields.append(FieldSpec(
+            name: "implementation", type: .enumeration("vgpu_type_implementation"),
+            qualifier: .roConstructor, defaultValue: .string("passthrough"), release: "dundee"))
+        fields.append(FieldSpec(
+            name: "identifier", type: .string, qualifier: .roConstructor, defaultValue: .string(""),
+            release: "dundee"))
+        fields.append(FieldSpec(
+            name: "experimental", type: .bool, qualifier: .roConstructor,
+            defaultValue: .bool(false), release: "dundee"))
+        fields.append(FieldSpec(
+            name: "compatible_types_in_vm", type: .set(.ref("VGPU_type")), qualifier: .roRuntime,
+            defaultValue: .array([]), release: "quebec"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(22)
+        messages.append(MessageSpec(
+            className: "VGPU_type", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("VGPU_type"), .record("VGPU_type")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "vgpu-tech-preview"))
+        messages.append(MessageSpec(
+            className: "VGPU_type", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("VGPU_type")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "vgpu-tech-preview"))
+        messages.append(MessageSpec(
             className: "VGPU_type", name: "get_compatible_types_in_vm", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU_type")),
-            ],
-            result: .set(.ref("VGPU_type")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "quebec"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU_type"))],
+            result: .set(.ref("VGPU_type")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "quebec"))
+        messages.append(MessageSpec(
             className: "VGPU_type", name: "get_experimental", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU_type")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "dundee"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU_type"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "dundee"))
+        messages.append(MessageSpec(
             className: "VGPU_type", name: "get_identifier", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU_type")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "dundee"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU_type"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "dundee"))
+        messages.append(MessageSpec(
             className: "VGPU_type", name: "get_implementation", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU_type")),
-            ],
-            result: .enumeration("vgpu_type_implementation"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "dundee"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU_type"))],
+            result: .enumeration("vgpu_type_implementation"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "dundee"))
+        messages.append(MessageSpec(
             className: "VGPU_type", name: "get_enabled_on_GPU_groups", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU_type")),
-            ],
-            result: .set(.ref("GPU_group")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "vgpu-productisation"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU_type"))],
+            result: .set(.ref("GPU_group")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "vgpu-productisation"))
+        messages.append(MessageSpec(
             className: "VGPU_type", name: "get_supported_on_GPU_groups", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU_type")),
-            ],
-            result: .set(.ref("GPU_group")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "vgpu-productisation"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU_type"))],
+            result: .set(.ref("GPU_group")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "vgpu-productisation"))
+        messages.append(MessageSpec(
             className: "VGPU_type", name: "get_VGPUs", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU_type")),
-            ],
-            result: .set(.ref("VGPU")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "vgpu-tech-preview"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU_type"))], result: .set(.ref("VGPU")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "vgpu-tech-preview"))
+        messages.append(MessageSpec(
             className: "VGPU_type", name: "get_enabled_on_PGPUs", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU_type")),
-            ],
-            result: .set(.ref("PGPU")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "vgpu-tech-preview"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU_type"))], result: .set(.ref("PGPU")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "vgpu-tech-preview"))
+        messages.append(MessageSpec(
             className: "VGPU_type", name: "get_supported_on_PGPUs", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU_type")),
-            ],
-            result: .set(.ref("PGPU")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "vgpu-tech-preview"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU_type"))], result: .set(.ref("PGPU")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "vgpu-tech-preview"))
+        messages.append(MessageSpec(
             className: "VGPU_type", name: "get_max_resolution_y", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU_type")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "vgpu-productisation"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU_type"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "vgpu-productisation"))
+        messages.append(MessageSpec(
             className: "VGPU_type", name: "get_max_resolution_x", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU_type")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "vgpu-productisation"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU_type"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "vgpu-productisation"))
+        messages.append(MessageSpec(
             className: "VGPU_type", name: "get_max_heads", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU_type")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "vgpu-tech-preview"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU_type"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "vgpu-tech-preview"))
+        messages.append(MessageSpec(
             className: "VGPU_type", name: "get_framebuffer_size", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU_type")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "vgpu-tech-preview"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU_type"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "vgpu-tech-preview"))
+        messages.append(MessageSpec(
             className: "VGPU_type", name: "get_model_name", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU_type")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "vgpu-tech-preview"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU_type"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "vgpu-tech-preview"))
+        messages.append(MessageSpec(
             className: "VGPU_type", name: "get_vendor_name", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU_type")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "vgpu-tech-preview"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU_type"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "vgpu-tech-preview"))
+        messages.append(MessageSpec(
             className: "VGPU_type", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU_type")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "vgpu-tech-preview"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU_type"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "vgpu-tech-preview"))
+        messages.append(MessageSpec(
             className: "VGPU_type", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("VGPU_type"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "vgpu-tech-preview"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("VGPU_type"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "vgpu-tech-preview"))
+        messages.append(MessageSpec(
             className: "VGPU_type", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VGPU_type")),
-            ],
-            result: .record("VGPU_type"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "vgpu-tech-preview"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VGPU_type"))],
+            result: .record("VGPU_type"), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "vgpu-tech-preview"))
+        messages.append(MessageSpec(
             className: "VGPU_type", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("VGPU_type"), .record("VGPU_type")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "vgpu-tech-preview"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("VGPU_type"), .record("VGPU_type")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "vgpu-tech-preview"))
+        messages.append(MessageSpec(
             className: "VGPU_type", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("VGPU_type")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "vgpu-tech-preview"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("VGPU_type")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "vgpu-tech-preview"))
+        return messages
+    }
 }

@@ -51,160 +51,119 @@ extension VLANRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "tagged_PIF", type: .ref("PIF"), qualifier: .roConstructor, defaultValue: .string("OpaqueRef:NULL"), release: "miami"),
-        FieldSpec(name: "untagged_PIF", type: .ref("PIF"), qualifier: .roRuntime, defaultValue: .string("OpaqueRef:NULL"), release: "miami"),
-        FieldSpec(name: "tag", type: .int, qualifier: .roConstructor, defaultValue: .int(-1), release: "miami"),
-        FieldSpec(name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: .structure([]), release: "miami"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "VLAN", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("VLAN"), .record("VLAN")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
-            className: "VLAN", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("VLAN")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(5)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "tagged_PIF", type: .ref("PIF"), qualifier: .roConstructor,
+            defaultValue: .string("OpaqueRef:NULL"), release: "miami"))
+        fields.append(FieldSpec(
+            name: "untagged_PIF", type: .ref("PIF"), qualifier: .roRuntime,
+            defaultValue: .string("OpaqueRef:NULL"), release: "miami"))
+        fields.append(FieldSpec(
+            name: "tag", type: .int, qualifier: .roConstructor, defaultValue: .int(-1),
+            release: "miami"))
+        fields.append(FieldSpec(
+            name: "other_config", type: .map(.string, .string), qualifier: .rw,
+            defaultValue: .structure([]), release: "miami"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(16)
+        messages.append(MessageSpec(
+            className: "VLAN", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("VLAN"), .record("VLAN")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "miami"))
+        messages.append(MessageSpec(
+            className: "VLAN", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("VLAN")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "miami"))
+        messages.append(MessageSpec(
             className: "VLAN", name: "destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VLAN")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VLAN"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "miami"))
+        messages.append(MessageSpec(
             className: "VLAN", name: "create", takesSession: true,
             params: [
                 ParamSpec(name: "tagged_PIF", type: .ref("PIF")),
                 ParamSpec(name: "tag", type: .int),
                 ParamSpec(name: "network", type: .ref("network")),
             ],
-            result: .ref("VLAN"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "miami"),
-        MessageSpec(
+            result: .ref("VLAN"), errors: [], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: true, release: "miami"))
+        messages.append(MessageSpec(
             className: "VLAN", name: "remove_from_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VLAN")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "VLAN", name: "add_to_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VLAN")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "VLAN", name: "set_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VLAN")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "VLAN", name: "get_other_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VLAN")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VLAN"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "VLAN", name: "get_tag", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VLAN")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VLAN"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "miami"))
+        messages.append(MessageSpec(
             className: "VLAN", name: "get_untagged_PIF", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VLAN")),
-            ],
-            result: .ref("PIF"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VLAN"))], result: .ref("PIF"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "miami"))
+        messages.append(MessageSpec(
             className: "VLAN", name: "get_tagged_PIF", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VLAN")),
-            ],
-            result: .ref("PIF"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VLAN"))], result: .ref("PIF"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "miami"))
+        messages.append(MessageSpec(
             className: "VLAN", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VLAN")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VLAN"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VLAN", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("VLAN"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("VLAN"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "miami"))
+        messages.append(MessageSpec(
             className: "VLAN", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VLAN")),
-            ],
-            result: .record("VLAN"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VLAN"))], result: .record("VLAN"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "VLAN", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("VLAN"), .record("VLAN")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("VLAN"), .record("VLAN")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "miami"))
+        messages.append(MessageSpec(
             className: "VLAN", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("VLAN")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("VLAN")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "miami"))
+        return messages
+    }
 }

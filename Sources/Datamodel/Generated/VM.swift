@@ -391,154 +391,326 @@ extension VMRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "allowed_operations", type: .set(.enumeration("vm_operations")), qualifier: .roRuntime, defaultValue: .array([]), release: "rio"),
-        FieldSpec(name: "current_operations", type: .map(.string, .enumeration("vm_operations")), qualifier: .roRuntime, defaultValue: .structure([]), release: "rio"),
-        FieldSpec(name: "name_label", type: .string, qualifier: .rw, defaultValue: .string(""), release: "rio"),
-        FieldSpec(name: "name_description", type: .string, qualifier: .rw, defaultValue: .string(""), release: "rio"),
-        FieldSpec(name: "power_state", type: .enumeration("vm_power_state"), qualifier: .roConstructor, defaultValue: .string("Halted"), release: "rio"),
-        FieldSpec(name: "user_version", type: .int, qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "is_a_template", type: .bool, qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "is_default_template", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "falcon"),
-        FieldSpec(name: "suspend_VDI", type: .ref("VDI"), qualifier: .roConstructor, defaultValue: .string("OpaqueRef:NULL"), release: "rio"),
-        FieldSpec(name: "resident_on", type: .ref("host"), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "scheduled_to_be_resident_on", type: .ref("host"), qualifier: .roRuntime, defaultValue: .string("OpaqueRef:NULL"), release: "rio"),
-        FieldSpec(name: "affinity", type: .ref("host"), qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "memory_overhead", type: .int, qualifier: .roRuntime, defaultValue: .int(0), release: "rio"),
-        FieldSpec(name: "memory_target", type: .int, qualifier: .roConstructor, defaultValue: .int(0), release: "rio"),
-        FieldSpec(name: "memory_static_max", type: .int, qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "memory_dynamic_max", type: .int, qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "memory_dynamic_min", type: .int, qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "memory_static_min", type: .int, qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "VCPUs_params", type: .map(.string, .string), qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "VCPUs_max", type: .int, qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "VCPUs_at_startup", type: .int, qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "actions_after_softreboot", type: .enumeration("on_softreboot_behavior"), qualifier: .rw, defaultValue: .string("soft_reboot"), release: "23.1.0"),
-        FieldSpec(name: "actions_after_shutdown", type: .enumeration("on_normal_exit"), qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "actions_after_reboot", type: .enumeration("on_normal_exit"), qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "actions_after_crash", type: .enumeration("on_crash_behaviour"), qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "consoles", type: .set(.ref("console")), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "VIFs", type: .set(.ref("VIF")), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "VBDs", type: .set(.ref("VBD")), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "VUSBs", type: .set(.ref("VUSB")), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "crash_dumps", type: .set(.ref("crashdump")), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "VTPMs", type: .set(.ref("VTPM")), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "PV_bootloader", type: .string, qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "PV_kernel", type: .string, qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "PV_ramdisk", type: .string, qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "PV_args", type: .string, qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "PV_bootloader_args", type: .string, qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "PV_legacy_args", type: .string, qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "HVM_boot_policy", type: .string, qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "HVM_boot_params", type: .map(.string, .string), qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "HVM_shadow_multiplier", type: .float, qualifier: .roConstructor, defaultValue: .double(1.0), release: "miami"),
-        FieldSpec(name: "platform", type: .map(.string, .string), qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "PCI_bus", type: .string, qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "domid", type: .int, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "domarch", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "last_boot_CPU_flags", type: .map(.string, .string), qualifier: .roConstructor, defaultValue: .structure([]), release: "rio"),
-        FieldSpec(name: "is_control_domain", type: .bool, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "metrics", type: .ref("VM_metrics"), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "guest_metrics", type: .ref("VM_guest_metrics"), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "last_booted_record", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "miami"),
-        FieldSpec(name: "recommendations", type: .string, qualifier: .rw, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "xenstore_data", type: .map(.string, .string), qualifier: .rw, defaultValue: .structure([]), release: "miami"),
-        FieldSpec(name: "ha_always_run", type: .bool, qualifier: .roConstructor, defaultValue: .bool(false), release: "orlando"),
-        FieldSpec(name: "ha_restart_priority", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "orlando"),
-        FieldSpec(name: "is_a_snapshot", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "orlando"),
-        FieldSpec(name: "snapshot_of", type: .ref("VM"), qualifier: .roRuntime, defaultValue: .string("OpaqueRef:NULL"), release: "orlando"),
-        FieldSpec(name: "snapshots", type: .set(.ref("VM")), qualifier: .roRuntime, defaultValue: nil, release: "orlando"),
-        FieldSpec(name: "snapshot_time", type: .datetime, qualifier: .roRuntime, defaultValue: .dateTime(XenDate(secondsSince1970: 0)), release: "orlando"),
-        FieldSpec(name: "transportable_snapshot_id", type: .string, qualifier: .roRuntime, defaultValue: .string(""), release: "orlando"),
-        FieldSpec(name: "blobs", type: .map(.string, .ref("blob")), qualifier: .roRuntime, defaultValue: .structure([]), release: "orlando"),
-        FieldSpec(name: "tags", type: .set(.string), qualifier: .rw, defaultValue: .array([]), release: "orlando"),
-        FieldSpec(name: "blocked_operations", type: .map(.enumeration("vm_operations"), .string), qualifier: .rw, defaultValue: .structure([]), release: "orlando"),
-        FieldSpec(name: "snapshot_info", type: .map(.string, .string), qualifier: .roRuntime, defaultValue: .structure([]), release: "midnight-ride"),
-        FieldSpec(name: "snapshot_metadata", type: .string, qualifier: .roRuntime, defaultValue: .string(""), release: "midnight-ride"),
-        FieldSpec(name: "parent", type: .ref("VM"), qualifier: .roRuntime, defaultValue: .string("OpaqueRef:NULL"), release: "midnight-ride"),
-        FieldSpec(name: "children", type: .set(.ref("VM")), qualifier: .roRuntime, defaultValue: nil, release: "midnight-ride"),
-        FieldSpec(name: "bios_strings", type: .map(.string, .string), qualifier: .roRuntime, defaultValue: .structure([]), release: "midnight-ride"),
-        FieldSpec(name: "protection_policy", type: .ref("VMPP"), qualifier: .roConstructor, defaultValue: .string("OpaqueRef:NULL"), release: "cowley"),
-        FieldSpec(name: "is_snapshot_from_vmpp", type: .bool, qualifier: .roConstructor, defaultValue: .bool(false), release: "cowley"),
-        FieldSpec(name: "snapshot_schedule", type: .ref("VMSS"), qualifier: .roConstructor, defaultValue: .string("OpaqueRef:NULL"), release: "falcon"),
-        FieldSpec(name: "is_vmss_snapshot", type: .bool, qualifier: .roConstructor, defaultValue: .bool(false), release: "falcon"),
-        FieldSpec(name: "appliance", type: .ref("VM_appliance"), qualifier: .roConstructor, defaultValue: .string("OpaqueRef:NULL"), release: "rio"),
-        FieldSpec(name: "start_delay", type: .int, qualifier: .roConstructor, defaultValue: .int(0), release: "boston"),
-        FieldSpec(name: "shutdown_delay", type: .int, qualifier: .roConstructor, defaultValue: .int(0), release: "boston"),
-        FieldSpec(name: "order", type: .int, qualifier: .roConstructor, defaultValue: .int(0), release: "boston"),
-        FieldSpec(name: "VGPUs", type: .set(.ref("VGPU")), qualifier: .roRuntime, defaultValue: nil, release: "boston"),
-        FieldSpec(name: "attached_PCIs", type: .set(.ref("PCI")), qualifier: .roRuntime, defaultValue: nil, release: "boston"),
-        FieldSpec(name: "suspend_SR", type: .ref("SR"), qualifier: .rw, defaultValue: .string("OpaqueRef:NULL"), release: "boston"),
-        FieldSpec(name: "version", type: .int, qualifier: .roConstructor, defaultValue: .int(0), release: "boston"),
-        FieldSpec(name: "generation_id", type: .string, qualifier: .roConstructor, defaultValue: .string("0:0"), release: "clearwater"),
-        FieldSpec(name: "hardware_platform_version", type: .int, qualifier: .rw, defaultValue: .int(0), release: "cream"),
-        FieldSpec(name: "has_vendor_device", type: .bool, qualifier: .roConstructor, defaultValue: .bool(false), release: "dundee"),
-        FieldSpec(name: "requires_reboot", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "ely"),
-        FieldSpec(name: "reference_label", type: .string, qualifier: .roConstructor, defaultValue: .string(""), release: "ely"),
-        FieldSpec(name: "domain_type", type: .enumeration("domain_type"), qualifier: .roConstructor, defaultValue: .string("unspecified"), release: "kolkata"),
-        FieldSpec(name: "NVRAM", type: .map(.string, .string), qualifier: .roConstructor, defaultValue: .structure([]), release: "naples"),
-        FieldSpec(name: "pending_guidances", type: .set(.enumeration("update_guidances")), qualifier: .roRuntime, defaultValue: .array([]), release: "1.303.0"),
-        FieldSpec(name: "pending_guidances_recommended", type: .set(.enumeration("update_guidances")), qualifier: .roRuntime, defaultValue: .array([]), release: "24.10.0"),
-        FieldSpec(name: "pending_guidances_full", type: .set(.enumeration("update_guidances")), qualifier: .roRuntime, defaultValue: .array([]), release: "24.10.0"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "VM", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("VM"), .record("VM")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
-            className: "VM", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("VM")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(90)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "allowed_operations", type: .set(.enumeration("vm_operations")),
+            qualifier: .roRuntime, defaultValue: .array([]), release: "rio"))
+        fields.append(FieldSpec(
+            name: "current_operations", type: .map(.string, .enumeration("vm_operations")),
+            qualifier: .roRuntime, defaultValue: .structure([]), release: "rio"))
+        fields.append(FieldSpec(
+            name: "name_label", type: .string, qualifier: .rw, defaultValue: .string(""),
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "name_description", type: .string, qualifier: .rw, defaultValue: .string(""),
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "power_state", type: .enumeration("vm_power_state"), qualifier: .roConstructor,
+            defaultValue: .string("Halted"), release: "rio"))
+        fields.append(FieldSpec(
+            name: "user_version", type: .int, qualifier: .rw, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "is_a_template", type: .bool, qualifier: .rw, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "is_default_template", type: .bool, qualifier: .roRuntime,
+            defaultValue: .bool(false), release: "falcon"))
+        fields.append(FieldSpec(
+            name: "suspend_VDI", type: .ref("VDI"), qualifier: .roConstructor,
+            defaultValue: .string("OpaqueRef:NULL"), release: "rio"))
+        fields.append(FieldSpec(
+            name: "resident_on", type: .ref("host"), qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "scheduled_to_be_resident_on", type: .ref("host"), qualifier: .roRuntime,
+            defaultValue: .string("OpaqueRef:NULL"), release: "rio"))
+        fields.append(FieldSpec(
+            name: "affinity", type: .ref("host"), qualifier: .rw, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "memory_overhead", type: .int, qualifier: .roRuntime, defaultValue: .int(0),
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "memory_target", type: .int, qualifier: .roConstructor, defaultValue: .int(0),
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "memory_static_max", type: .int, qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "memory_dynamic_max", type: .int, qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "memory_dynamic_min", type: .int, qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "memory_static_min", type: .int, qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "VCPUs_params", type: .map(.string, .string), qualifier: .rw, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "VCPUs_max", type: .int, qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "VCPUs_at_startup", type: .int, qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "actions_after_softreboot", type: .enumeration("on_softreboot_behavior"),
+            qualifier: .rw, defaultValue: .string("soft_reboot"), release: "23.1.0"))
+        fields.append(FieldSpec(
+            name: "actions_after_shutdown", type: .enumeration("on_normal_exit"), qualifier: .rw,
+            defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "actions_after_reboot", type: .enumeration("on_normal_exit"), qualifier: .rw,
+            defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "actions_after_crash", type: .enumeration("on_crash_behaviour"),
+            qualifier: .roConstructor, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "consoles", type: .set(.ref("console")), qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "VIFs", type: .set(.ref("VIF")), qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "VBDs", type: .set(.ref("VBD")), qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "VUSBs", type: .set(.ref("VUSB")), qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "crash_dumps", type: .set(.ref("crashdump")), qualifier: .roRuntime,
+            defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "VTPMs", type: .set(.ref("VTPM")), qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "PV_bootloader", type: .string, qualifier: .rw, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "PV_kernel", type: .string, qualifier: .rw, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "PV_ramdisk", type: .string, qualifier: .rw, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "PV_args", type: .string, qualifier: .rw, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "PV_bootloader_args", type: .string, qualifier: .rw, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "PV_legacy_args", type: .string, qualifier: .rw, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "HVM_boot_policy", type: .string, qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "HVM_boot_params", type: .map(.string, .string), qualifier: .rw,
+            defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "HVM_shadow_multiplier", type: .float, qualifier: .roConstructor,
+            defaultValue: .double(1.0), release: "miami"))
+        fields.append(FieldSpec(
+            name: "platform", type: .map(.string, .string), qualifier: .rw, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "PCI_bus", type: .string, qualifier: .rw, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "domid", type: .int, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "domarch", type: .string, qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "last_boot_CPU_flags", type: .map(.string, .string), qualifier: .roConstructor,
+            defaultValue: .structure([]), release: "rio"))
+        fields.append(FieldSpec(
+            name: "is_control_domain", type: .bool, qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "metrics", type: .ref("VM_metrics"), qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "guest_metrics", type: .ref("VM_guest_metrics"), qualifier: .roRuntime,
+            defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "last_booted_record", type: .string, qualifier: .roConstructor,
+            defaultValue: .string(""), release: "miami"))
+        fields.append(FieldSpec(
+            name: "recommendations", type: .string, qualifier: .rw, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "xenstore_data", type: .map(.string, .string), qualifier: .rw,
+            defaultValue: .structure([]), release: "miami"))
+        fields.append(FieldSpec(
+            name: "ha_always_run", type: .bool, qualifier: .roConstructor,
+            defaultValue: .bool(false), release: "orlando"))
+        fields.append(FieldSpec(
+            name: "ha_restart_priority", type: .string, qualifier: .roConstructor,
+            defaultValue: .string(""), release: "orlando"))
+        fields.append(FieldSpec(
+            name: "is_a_snapshot", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false),
+            release: "orlando"))
+        fields.append(FieldSpec(
+            name: "snapshot_of", type: .ref("VM"), qualifier: .roRuntime,
+            defaultValue: .string("OpaqueRef:NULL"), release: "orlando"))
+        fields.append(FieldSpec(
+            name: "snapshots", type: .set(.ref("VM")), qualifier: .roRuntime, defaultValue: nil,
+            release: "orlando"))
+        fields.append(FieldSpec(
+            name: "snapshot_time", type: .datetime, qualifier: .roRuntime,
+            defaultValue: .dateTime(XenDate(secondsSince1970: 0)), release: "orlando"))
+        fields.append(FieldSpec(
+            name: "transportable_snapshot_id", type: .string, qualifier: .roRuntime,
+            defaultValue: .string(""), release: "orlando"))
+        fields.append(FieldSpec(
+            name: "blobs", type: .map(.string, .ref("blob")), qualifier: .roRuntime,
+            defaultValue: .structure([]), release: "orlando"))
+        fields.append(FieldSpec(
+            name: "tags", type: .set(.string), qualifier: .rw, defaultValue: .array([]),
+            release: "orlando"))
+        fields.append(FieldSpec(
+            name: "blocked_operations", type: .map(.enumeration("vm_operations"), .string),
+            qualifier: .rw, defaultValue: .structure([]), release: "orlando"))
+        fields.append(FieldSpec(
+            name: "snapshot_info", type: .map(.string, .string), qualifier: .roRuntime,
+            defaultValue: .structure([]), release: "midnight-ride"))
+        fields.append(FieldSpec(
+            name: "snapshot_metadata", type: .string, qualifier: .roRuntime,
+            defaultValue: .string(""), release: "midnight-ride"))
+        fields.append(FieldSpec(
+            name: "parent", type: .ref("VM"), qualifier: .roRuntime,
+            defaultValue: .string("OpaqueRef:NULL"), release: "midnight-ride"))
+        fields.append(FieldSpec(
+            name: "children", type: .set(.ref("VM")), qualifier: .roRuntime, defaultValue: nil,
+            release: "midnight-ride"))
+        fields.append(FieldSpec(
+            name: "bios_strings", type: .map(.string, .string), qualifier: .roRuntime,
+            defaultValue: .structure([]), release: "midnight-ride"))
+        fields.append(FieldSpec(
+            name: "protection_policy", type: .ref("VMPP"), qualifier: .roConstructor,
+            defaultValue: .string("OpaqueRef:NULL"), release: "cowley"))
+        fields.append(FieldSpec(
+            name: "is_snapshot_from_vmpp", type: .bool, qualifier: .roConstructor,
+            defaultValue: .bool(false), release: "cowley"))
+        fields.append(FieldSpec(
+            name: "snapshot_schedule", type: .ref("VMSS"), qualifier: .roConstructor,
+            defaultValue: .string("OpaqueRef:NULL"), release: "falcon"))
+        fields.append(FieldSpec(
+            name: "is_vmss_snapshot", type: .bool, qualifier: .roConstructor,
+            defaultValue: .bool(false), release: "falcon"))
+        fields.append(FieldSpec(
+            name: "appliance", type: .ref("VM_appliance"), qualifier: .roConstructor,
+            defaultValue: .string("OpaqueRef:NULL"), release: "rio"))
+        fields.append(FieldSpec(
+            name: "start_delay", type: .int, qualifier: .roConstructor, defaultValue: .int(0),
+            release: "boston"))
+        fields.append(FieldSpec(
+            name: "shutdown_delay", type: .int, qualifier: .roConstructor, defaultValue: .int(0),
+            release: "boston"))
+        fields.append(FieldSpec(
+            name: "order", type: .int, qualifier: .roConstructor, defaultValue: .int(0),
+            release: "boston"))
+        fields.append(FieldSpec(
+            name: "VGPUs", type: .set(.ref("VGPU")), qualifier: .roRuntime, defaultValue: nil,
+            release: "boston"))
+        fields.append(FieldSpec(
+            name: "attached_PCIs", type: .set(.ref("PCI")), qualifier: .roRuntime,
+            defaultValue: nil, release: "boston"))
+        fields.append(FieldSpec(
+            name: "suspend_SR", type: .ref("SR"), qualifier: .rw,
+            defaultValue: .string("OpaqueRef:NULL"), release: "boston"))
+        fields.append(FieldSpec(
+            name: "version", type: .int, qualifier: .roConstructor, defaultValue: .int(0),
+            release: "boston"))
+        fields.append(FieldSpec(
+            name: "generation_id", type: .string, qualifier: .roConstructor,
+            defaultValue: .string("0:0"), release: "clearwater"))
+        fields.append(FieldSpec(
+            name: "hardware_platform_version", type: .int, qualifier: .rw, defaultValue: .int(0),
+            release: "cream"))
+        fields.append(FieldSpec(
+            name: "has_vendor_device", type: .bool, qualifier: .roConstructor,
+            defaultValue: .bool(false), release: "dundee"))
+        fields.append(FieldSpec(
+            name: "requires_reboot", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false),
+            release: "ely"))
+        fields.append(FieldSpec(
+            name: "reference_label", type: .string, qualifier: .roConstructor,
+            defaultValue: .string(""), release: "ely"))
+        fields.append(FieldSpec(
+            name: "domain_type", type: .enumeration("domain_type"), qualifier: .roConstructor,
+            defaultValue: .string("unspecified"), release: "kolkata"))
+        fields.append(FieldSpec(
+            name: "NVRAM", type: .map(.string, .string), qualifier: .roConstructor,
+            defaultValue: .structure([]), release: "naples"))
+        fields.append(FieldSpec(
+            name: "pending_guidances", type: .set(.enumeration("update_guidances")),
+            qualifier: .roRuntime, defaultValue: .array([]), release: "1.303.0"))
+        fields.append(FieldSpec(
+            name: "pending_guidances_recommended", type: .set(.enumeration("update_guidances")),
+            qualifier: .roRuntime, defaultValue: .array([]), release: "24.10.0"))
+        fields.append(FieldSpec(
+            name: "pending_guidances_full", type: .set(.enumeration("update_guidances")),
+            qualifier: .roRuntime, defaultValue: .array([]), release: "24.10.0"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(222)
+        messages.append(MessageSpec(
+            className: "VM", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("VM"), .record("VM")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
+            className: "VM", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("VM")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "restart_device_models", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: nil,
+            errors: [
+                "VM_BAD_POWER_STATE",
+                "OTHER_OPERATION_IN_PROGRESS",
+                "VM_IS_TEMPLATE",
+                "OPERATION_NOT_ALLOWED",
+                "VM_BAD_POWER_STATE",
             ],
-            result: nil,
-            errors: ["VM_BAD_POWER_STATE", "OTHER_OPERATION_IN_PROGRESS", "VM_IS_TEMPLATE", "OPERATION_NOT_ALLOWED", "VM_BAD_POWER_STATE"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .clientCert],
-            implicit: false, isAsync: true, release: "23.30.0"),
-        MessageSpec(
+            roles: RoleSets.vmPowerAdminClientCert, implicit: false, isAsync: true,
+            release: "23.30.0"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_HVM_boot_policy", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: false, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_domain_type", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .enumeration("domain_type")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: false, release: "kolkata"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: false, isAsync: false,
+            release: "kolkata"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_actions_after_crash", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .enumeration("on_crash_behaviour")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: false, isAsync: true,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "import", takesSession: true,
             params: [
                 ParamSpec(name: "url", type: .string),
@@ -546,21 +718,17 @@ extension VMRecord {
                 ParamSpec(name: "full_restore", type: .bool),
                 ParamSpec(name: "force", type: .bool),
             ],
-            result: .set(.ref("VM")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "dundee"),
-        MessageSpec(
+            result: .set(.ref("VM")), errors: [], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: true, release: "dundee"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_has_vendor_device", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .bool),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "dundee"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: false, isAsync: true,
+            release: "dundee"))
+        messages.append(MessageSpec(
             className: "VM", name: "call_plugin", takesSession: true,
             params: [
                 ParamSpec(name: "vm", type: .ref("VM")),
@@ -568,30 +736,22 @@ extension VMRecord {
                 ParamSpec(name: "fn", type: .string),
                 ParamSpec(name: "args", type: .map(.string, .string)),
             ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: false, isAsync: true, release: "cream"),
-        MessageSpec(
+            result: .string, errors: [], roles: RoleSets.vmOperator, implicit: false, isAsync: true,
+            release: "cream"))
+        messages.append(MessageSpec(
             className: "VM", name: "query_services", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: true, release: "tampa"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.poolAdmin, implicit: false, isAsync: true,
+            release: "tampa"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_appliance", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .ref("VM_appliance")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "boston"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "VM", name: "import_convert", takesSession: true,
             params: [
                 ParamSpec(name: "type", type: .string),
@@ -600,140 +760,107 @@ extension VMRecord {
                 ParamSpec(name: "sr", type: .ref("SR")),
                 ParamSpec(name: "remote_config", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "tampa"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: false, isAsync: true,
+            release: "tampa"))
+        messages.append(MessageSpec(
             className: "VM", name: "recover", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "session_to", type: .ref("session")),
                 ParamSpec(name: "force", type: .bool),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: true, release: "boston"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.readOnlyClientCert, implicit: false,
+            isAsync: true, release: "boston"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_SRs_required_for_recovery", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "session_to", type: .ref("session")),
             ],
-            result: .set(.ref("SR")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: true, release: "creedence"),
-        MessageSpec(
+            result: .set(.ref("SR")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: false, isAsync: true, release: "creedence"))
+        messages.append(MessageSpec(
             className: "VM", name: "assert_can_be_recovered", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "session_to", type: .ref("session")),
             ],
-            result: nil,
-            errors: ["VM_IS_PART_OF_AN_APPLIANCE", "VM_REQUIRES_SR"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: true, release: "boston"),
-        MessageSpec(
+            result: nil, errors: ["VM_IS_PART_OF_AN_APPLIANCE", "VM_REQUIRES_SR"],
+            roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: true, release: "boston"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_suspend_VDI", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .ref("VDI")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "boston"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_order", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .int),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "boston"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_shutdown_delay", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .int),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "boston"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_start_delay", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .int),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "boston"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: true,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_snapshot_schedule", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .ref("VMSS")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "falcon"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "falcon"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_protection_policy", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .ref("VMPP")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VM", name: "copy_bios_strings", takesSession: true,
             params: [
                 ParamSpec(name: "vm", type: .ref("VM")),
                 ParamSpec(name: "host", type: .ref("host")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "midnight-ride"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: false, isAsync: true,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_bios_strings", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: ["VM_BIOS_STRINGS_ALREADY_SET", "INVALID_VALUE"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "inverness"),
-        MessageSpec(
+            result: nil, errors: ["VM_BIOS_STRINGS_ALREADY_SET", "INVALID_VALUE"],
+            roles: RoleSets.vmAdmin, implicit: false, isAsync: true, release: "inverness"))
+        messages.append(MessageSpec(
             className: "VM", name: "retrieve_wlb_recommendations", takesSession: true,
-            params: [
-                ParamSpec(name: "vm", type: .ref("VM")),
-            ],
-            result: .map(.ref("host"), .set(.string)),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: true, release: "george"),
-        MessageSpec(
+            params: [ParamSpec(name: "vm", type: .ref("VM"))],
+            result: .map(.ref("host"), .set(.string)), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: true, release: "george"))
+        messages.append(MessageSpec(
             className: "VM", name: "assert_agile", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: true, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: nil, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: true, release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "create_new_blob", takesSession: true,
             params: [
                 ParamSpec(name: "vm", type: .ref("VM")),
@@ -741,115 +868,96 @@ extension VMRecord {
                 ParamSpec(name: "mime_type", type: .string),
                 ParamSpec(name: "public", type: .bool, defaultValue: .bool(false)),
             ],
-            result: .ref("blob"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin],
-            implicit: false, isAsync: true, release: "orlando"),
-        MessageSpec(
+            result: .ref("blob"), errors: [], roles: RoleSets.vmPowerAdmin, implicit: false,
+            isAsync: true, release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "assert_can_boot_here", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "host", type: .ref("host")),
             ],
             result: nil,
-            errors: ["HOST_NOT_ENOUGH_FREE_MEMORY", "HOST_NOT_ENOUGH_PCPUS", "NETWORK_SRIOV_INSUFFICIENT_CAPACITY", "HOST_NOT_LIVE", "HOST_DISABLED", "HOST_CANNOT_ATTACH_NETWORK", "VM_HVM_REQUIRED", "VM_REQUIRES_GPU", "VM_REQUIRES_IOMMU", "VM_REQUIRES_NETWORK", "VM_REQUIRES_SR", "VM_REQUIRES_VGPU", "VM_HOST_INCOMPATIBLE_VERSION", "VM_HOST_INCOMPATIBLE_VIRTUAL_HARDWARE_PLATFORM_VERSION", "INVALID_VALUE", "MEMORY_CONSTRAINT_VIOLATION", "OPERATION_NOT_ALLOWED", "VALUE_NOT_SUPPORTED", "VM_INCOMPATIBLE_WITH_THIS_HOST"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            errors: [
+                "HOST_NOT_ENOUGH_FREE_MEMORY",
+                "HOST_NOT_ENOUGH_PCPUS",
+                "NETWORK_SRIOV_INSUFFICIENT_CAPACITY",
+                "HOST_NOT_LIVE",
+                "HOST_DISABLED",
+                "HOST_CANNOT_ATTACH_NETWORK",
+                "VM_HVM_REQUIRED",
+                "VM_REQUIRES_GPU",
+                "VM_REQUIRES_IOMMU",
+                "VM_REQUIRES_NETWORK",
+                "VM_REQUIRES_SR",
+                "VM_REQUIRES_VGPU",
+                "VM_HOST_INCOMPATIBLE_VERSION",
+                "VM_HOST_INCOMPATIBLE_VIRTUAL_HARDWARE_PLATFORM_VERSION",
+                "INVALID_VALUE",
+                "MEMORY_CONSTRAINT_VIOLATION",
+                "OPERATION_NOT_ALLOWED",
+                "VALUE_NOT_SUPPORTED",
+                "VM_INCOMPATIBLE_WITH_THIS_HOST",
+            ],
+            roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_possible_hosts", takesSession: true,
-            params: [
-                ParamSpec(name: "vm", type: .ref("VM")),
-            ],
-            result: .set(.ref("host")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "vm", type: .ref("VM"))], result: .set(.ref("host")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: true,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_allowed_VIF_devices", takesSession: true,
-            params: [
-                ParamSpec(name: "vm", type: .ref("VM")),
-            ],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "vm", type: .ref("VM"))], result: .set(.string), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_allowed_VBD_devices", takesSession: true,
-            params: [
-                ParamSpec(name: "vm", type: .ref("VM")),
-            ],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "vm", type: .ref("VM"))], result: .set(.string), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "update_allowed_operations", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: nil, errors: [],
+            roles: RoleSets.poolAdmin, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "assert_operation_valid", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "op", type: .enumeration("vm_operations")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.readOnlyClientCert, implicit: false,
+            isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "forget_data_source_archives", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "data_source", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: false, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "query_data_source", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "data_source", type: .string),
             ],
-            result: .float,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: .float, errors: [], roles: RoleSets.readOnlyClientCert, implicit: false,
+            isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "record_data_source", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "data_source", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: false, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_data_sources", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .set(.record("data_source")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))],
+            result: .set(.record("data_source")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: false, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_boot_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .record("VM"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .record("VM"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "assert_can_migrate", takesSession: true,
             params: [
                 ParamSpec(name: "vm", type: .ref("VM")),
@@ -860,11 +968,9 @@ extension VMRecord {
                 ParamSpec(name: "options", type: .map(.string, .string)),
                 ParamSpec(name: "vgpu_map", type: .map(.ref("VGPU"), .ref("GPU_group")), defaultValue: .structure([])),
             ],
-            result: nil,
-            errors: ["LICENCE_RESTRICTION"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin],
-            implicit: false, isAsync: true, release: "tampa"),
-        MessageSpec(
+            result: nil, errors: ["LICENCE_RESTRICTION"], roles: RoleSets.vmPowerAdmin,
+            implicit: false, isAsync: true, release: "tampa"))
+        messages.append(MessageSpec(
             className: "VM", name: "migrate_send", takesSession: true,
             params: [
                 ParamSpec(name: "vm", type: .ref("VM")),
@@ -875,120 +981,91 @@ extension VMRecord {
                 ParamSpec(name: "options", type: .map(.string, .string)),
                 ParamSpec(name: "vgpu_map", type: .map(.ref("VGPU"), .ref("GPU_group")), defaultValue: .structure([])),
             ],
-            result: .ref("VM"),
-            errors: ["VM_BAD_POWER_STATE", "LICENCE_RESTRICTION"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin],
-            implicit: false, isAsync: true, release: "tampa"),
-        MessageSpec(
+            result: .ref("VM"), errors: ["VM_BAD_POWER_STATE", "LICENCE_RESTRICTION"],
+            roles: RoleSets.vmPowerAdmin, implicit: false, isAsync: true, release: "tampa"))
+        messages.append(MessageSpec(
             className: "VM", name: "maximise_memory", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "total", type: .int),
                 ParamSpec(name: "approximate", type: .bool),
             ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: true, release: "miami"),
-        MessageSpec(
+            result: .int, errors: [], roles: RoleSets.readOnlyClientCert, implicit: false,
+            isAsync: true, release: "miami"))
+        messages.append(MessageSpec(
             className: "VM", name: "send_trigger", takesSession: true,
             params: [
                 ParamSpec(name: "vm", type: .ref("VM")),
                 ParamSpec(name: "trigger", type: .string),
             ],
-            result: nil,
-            errors: ["VM_BAD_POWER_STATE"],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: nil, errors: ["VM_BAD_POWER_STATE"], roles: RoleSets.poolAdmin, implicit: false,
+            isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "send_sysrq", takesSession: true,
             params: [
                 ParamSpec(name: "vm", type: .ref("VM")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: ["VM_BAD_POWER_STATE"],
-            roles: [.poolAdmin],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: nil, errors: ["VM_BAD_POWER_STATE"], roles: RoleSets.poolAdmin, implicit: false,
+            isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_VCPUs_at_startup", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .int),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: false, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_VCPUs_max", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .int),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: false, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_shadow_multiplier_live", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "multiplier", type: .float),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmPowerAdmin, implicit: false, isAsync: true,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_HVM_shadow_multiplier", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .float),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin],
-            implicit: false, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmPowerAdmin, implicit: false, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_cooperative", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: true, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: true,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "VM", name: "wait_memory_target_live", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: true, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: nil, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: true, release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_memory_target_live", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "target", type: .int),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmPowerAdmin, implicit: false, isAsync: true,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_memory", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .int),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin],
-            implicit: false, isAsync: true, release: "ely"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmPowerAdmin, implicit: false, isAsync: true,
+            release: "ely"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_memory_limits", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
@@ -997,154 +1074,122 @@ extension VMRecord {
                 ParamSpec(name: "dynamic_min", type: .int),
                 ParamSpec(name: "dynamic_max", type: .int),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin],
-            implicit: false, isAsync: true, release: "midnight-ride"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmPowerAdmin, implicit: false, isAsync: true,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_memory_static_range", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "min", type: .int),
                 ParamSpec(name: "max", type: .int),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin],
-            implicit: false, isAsync: true, release: "midnight-ride"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmPowerAdmin, implicit: false, isAsync: true,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_memory_static_min", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .int),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin],
-            implicit: false, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmPowerAdmin, implicit: false, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_memory_static_max", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .int),
             ],
-            result: nil,
-            errors: ["HA_OPERATION_WOULD_BREAK_FAILOVER_PLAN"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin],
-            implicit: false, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: ["HA_OPERATION_WOULD_BREAK_FAILOVER_PLAN"],
+            roles: RoleSets.vmPowerAdmin, implicit: false, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_memory_dynamic_range", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "min", type: .int),
                 ParamSpec(name: "max", type: .int),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin],
-            implicit: false, isAsync: true, release: "midnight-ride"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmPowerAdmin, implicit: false, isAsync: true,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_memory_dynamic_min", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .int),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin],
-            implicit: false, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmPowerAdmin, implicit: false, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_memory_dynamic_max", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .int),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin],
-            implicit: false, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmPowerAdmin, implicit: false, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "VM", name: "compute_memory_overhead", takesSession: true,
-            params: [
-                ParamSpec(name: "vm", type: .ref("VM")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: false, isAsync: true, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "vm", type: .ref("VM"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: false, isAsync: true,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_ha_always_run", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .bool),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_ha_restart_priority", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "remove_from_NVRAM", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: false, release: "naples"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: false, isAsync: false,
+            release: "naples"))
+        messages.append(MessageSpec(
             className: "VM", name: "add_to_NVRAM", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: false, release: "naples"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: false, isAsync: false,
+            release: "naples"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_NVRAM", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: false, release: "naples"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: false, isAsync: false,
+            release: "naples"))
+        messages.append(MessageSpec(
             className: "VM", name: "add_to_VCPUs_params_live", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: false, isAsync: true,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_VCPUs_number_live", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "nvcpu", type: .int),
             ],
-            result: nil,
-            errors: ["OPERATION_NOT_ALLOWED", "LICENCE_RESTRICTION"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: nil, errors: ["OPERATION_NOT_ALLOWED", "LICENCE_RESTRICTION"],
+            roles: RoleSets.vmAdmin, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "pool_migrate", takesSession: true,
             params: [
                 ParamSpec(name: "vm", type: .ref("VM")),
@@ -1152,10 +1197,15 @@ extension VMRecord {
                 ParamSpec(name: "options", type: .map(.string, .string)),
             ],
             result: nil,
-            errors: ["VM_BAD_POWER_STATE", "OTHER_OPERATION_IN_PROGRESS", "VM_IS_TEMPLATE", "OPERATION_NOT_ALLOWED", "VM_BAD_POWER_STATE"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .clientCert],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            errors: [
+                "VM_BAD_POWER_STATE",
+                "OTHER_OPERATION_IN_PROGRESS",
+                "VM_IS_TEMPLATE",
+                "OPERATION_NOT_ALLOWED",
+                "VM_BAD_POWER_STATE",
+            ],
+            roles: RoleSets.vmPowerAdminClientCert, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "resume_on", takesSession: true,
             params: [
                 ParamSpec(name: "vm", type: .ref("VM")),
@@ -1163,103 +1213,98 @@ extension VMRecord {
                 ParamSpec(name: "start_paused", type: .bool),
                 ParamSpec(name: "force", type: .bool),
             ],
-            result: nil,
-            errors: ["VM_BAD_POWER_STATE", "OPERATION_NOT_ALLOWED", "VM_IS_TEMPLATE"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .clientCert],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: nil, errors: ["VM_BAD_POWER_STATE", "OPERATION_NOT_ALLOWED", "VM_IS_TEMPLATE"],
+            roles: RoleSets.vmPowerAdminClientCert, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "resume", takesSession: true,
             params: [
                 ParamSpec(name: "vm", type: .ref("VM")),
                 ParamSpec(name: "start_paused", type: .bool),
                 ParamSpec(name: "force", type: .bool),
             ],
-            result: nil,
-            errors: ["VM_BAD_POWER_STATE", "OPERATION_NOT_ALLOWED", "VM_IS_TEMPLATE"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            result: nil, errors: ["VM_BAD_POWER_STATE", "OPERATION_NOT_ALLOWED", "VM_IS_TEMPLATE"],
+            roles: RoleSets.vmOperator, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "suspend", takesSession: true,
-            params: [
-                ParamSpec(name: "vm", type: .ref("VM")),
+            params: [ParamSpec(name: "vm", type: .ref("VM"))], result: nil,
+            errors: [
+                "VM_BAD_POWER_STATE",
+                "OTHER_OPERATION_IN_PROGRESS",
+                "OPERATION_NOT_ALLOWED",
+                "VM_IS_TEMPLATE",
             ],
-            result: nil,
-            errors: ["VM_BAD_POWER_STATE", "OTHER_OPERATION_IN_PROGRESS", "OPERATION_NOT_ALLOWED", "VM_IS_TEMPLATE"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .clientCert],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            roles: RoleSets.vmOperatorClientCert, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "hard_reboot", takesSession: true,
-            params: [
-                ParamSpec(name: "vm", type: .ref("VM")),
+            params: [ParamSpec(name: "vm", type: .ref("VM"))], result: nil,
+            errors: [
+                "VM_BAD_POWER_STATE",
+                "OTHER_OPERATION_IN_PROGRESS",
+                "OPERATION_NOT_ALLOWED",
+                "VM_IS_TEMPLATE",
             ],
-            result: nil,
-            errors: ["VM_BAD_POWER_STATE", "OTHER_OPERATION_IN_PROGRESS", "OPERATION_NOT_ALLOWED", "VM_IS_TEMPLATE"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            roles: RoleSets.vmOperator, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "power_state_reset", takesSession: true,
-            params: [
-                ParamSpec(name: "vm", type: .ref("VM")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "vm", type: .ref("VM"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "hard_shutdown", takesSession: true,
-            params: [
-                ParamSpec(name: "vm", type: .ref("VM")),
+            params: [ParamSpec(name: "vm", type: .ref("VM"))], result: nil,
+            errors: [
+                "VM_BAD_POWER_STATE",
+                "OTHER_OPERATION_IN_PROGRESS",
+                "OPERATION_NOT_ALLOWED",
+                "VM_IS_TEMPLATE",
             ],
-            result: nil,
-            errors: ["VM_BAD_POWER_STATE", "OTHER_OPERATION_IN_PROGRESS", "OPERATION_NOT_ALLOWED", "VM_IS_TEMPLATE"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            roles: RoleSets.vmOperator, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "clean_reboot", takesSession: true,
-            params: [
-                ParamSpec(name: "vm", type: .ref("VM")),
+            params: [ParamSpec(name: "vm", type: .ref("VM"))], result: nil,
+            errors: [
+                "VM_BAD_POWER_STATE",
+                "OTHER_OPERATION_IN_PROGRESS",
+                "OPERATION_NOT_ALLOWED",
+                "VM_IS_TEMPLATE",
             ],
-            result: nil,
-            errors: ["VM_BAD_POWER_STATE", "OTHER_OPERATION_IN_PROGRESS", "OPERATION_NOT_ALLOWED", "VM_IS_TEMPLATE"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            roles: RoleSets.vmOperator, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "shutdown", takesSession: true,
-            params: [
-                ParamSpec(name: "vm", type: .ref("VM")),
+            params: [ParamSpec(name: "vm", type: .ref("VM"))], result: nil,
+            errors: [
+                "VM_BAD_POWER_STATE",
+                "OTHER_OPERATION_IN_PROGRESS",
+                "OPERATION_NOT_ALLOWED",
+                "VM_IS_TEMPLATE",
             ],
-            result: nil,
-            errors: ["VM_BAD_POWER_STATE", "OTHER_OPERATION_IN_PROGRESS", "OPERATION_NOT_ALLOWED", "VM_IS_TEMPLATE"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .clientCert],
-            implicit: false, isAsync: true, release: "clearwater"),
-        MessageSpec(
+            roles: RoleSets.vmOperatorClientCert, implicit: false, isAsync: true,
+            release: "clearwater"))
+        messages.append(MessageSpec(
             className: "VM", name: "clean_shutdown", takesSession: true,
-            params: [
-                ParamSpec(name: "vm", type: .ref("VM")),
+            params: [ParamSpec(name: "vm", type: .ref("VM"))], result: nil,
+            errors: [
+                "VM_BAD_POWER_STATE",
+                "OTHER_OPERATION_IN_PROGRESS",
+                "OPERATION_NOT_ALLOWED",
+                "VM_IS_TEMPLATE",
             ],
-            result: nil,
-            errors: ["VM_BAD_POWER_STATE", "OTHER_OPERATION_IN_PROGRESS", "OPERATION_NOT_ALLOWED", "VM_IS_TEMPLATE"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            roles: RoleSets.vmOperator, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "unpause", takesSession: true,
-            params: [
-                ParamSpec(name: "vm", type: .ref("VM")),
-            ],
-            result: nil,
+            params: [ParamSpec(name: "vm", type: .ref("VM"))], result: nil,
             errors: ["VM_BAD_POWER_STATE", "OPERATION_NOT_ALLOWED", "VM_IS_TEMPLATE"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            roles: RoleSets.vmOperator, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "pause", takesSession: true,
-            params: [
-                ParamSpec(name: "vm", type: .ref("VM")),
+            params: [ParamSpec(name: "vm", type: .ref("VM"))], result: nil,
+            errors: [
+                "VM_BAD_POWER_STATE",
+                "OTHER_OPERATION_IN_PROGRESS",
+                "OPERATION_NOT_ALLOWED",
+                "VM_IS_TEMPLATE",
             ],
-            result: nil,
-            errors: ["VM_BAD_POWER_STATE", "OTHER_OPERATION_IN_PROGRESS", "OPERATION_NOT_ALLOWED", "VM_IS_TEMPLATE"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            roles: RoleSets.vmOperator, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "start_on", takesSession: true,
             params: [
                 ParamSpec(name: "vm", type: .ref("VM")),
@@ -1268,10 +1313,16 @@ extension VMRecord {
                 ParamSpec(name: "force", type: .bool),
             ],
             result: nil,
-            errors: ["VM_BAD_POWER_STATE", "VM_IS_TEMPLATE", "OTHER_OPERATION_IN_PROGRESS", "OPERATION_NOT_ALLOWED", "BOOTLOADER_FAILED", "UNKNOWN_BOOTLOADER"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .clientCert],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            errors: [
+                "VM_BAD_POWER_STATE",
+                "VM_IS_TEMPLATE",
+                "OTHER_OPERATION_IN_PROGRESS",
+                "OPERATION_NOT_ALLOWED",
+                "BOOTLOADER_FAILED",
+                "UNKNOWN_BOOTLOADER",
+            ],
+            roles: RoleSets.vmPowerAdminClientCert, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "start", takesSession: true,
             params: [
                 ParamSpec(name: "vm", type: .ref("VM")),
@@ -1279,38 +1330,49 @@ extension VMRecord {
                 ParamSpec(name: "force", type: .bool),
             ],
             result: nil,
-            errors: ["VM_BAD_POWER_STATE", "VM_HVM_REQUIRED", "VM_IS_TEMPLATE", "OTHER_OPERATION_IN_PROGRESS", "OPERATION_NOT_ALLOWED", "BOOTLOADER_FAILED", "UNKNOWN_BOOTLOADER", "NO_HOSTS_AVAILABLE", "LICENCE_RESTRICTION"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
-            className: "VM", name: "provision", takesSession: true,
-            params: [
-                ParamSpec(name: "vm", type: .ref("VM")),
+            errors: [
+                "VM_BAD_POWER_STATE",
+                "VM_HVM_REQUIRED",
+                "VM_IS_TEMPLATE",
+                "OTHER_OPERATION_IN_PROGRESS",
+                "OPERATION_NOT_ALLOWED",
+                "BOOTLOADER_FAILED",
+                "UNKNOWN_BOOTLOADER",
+                "NO_HOSTS_AVAILABLE",
+                "LICENCE_RESTRICTION",
             ],
-            result: nil,
-            errors: ["VM_BAD_POWER_STATE", "SR_FULL", "OPERATION_NOT_ALLOWED", "LICENCE_RESTRICTION"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            roles: RoleSets.vmOperator, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
+            className: "VM", name: "provision", takesSession: true,
+            params: [ParamSpec(name: "vm", type: .ref("VM"))], result: nil,
+            errors: [
+                "VM_BAD_POWER_STATE",
+                "SR_FULL",
+                "OPERATION_NOT_ALLOWED",
+                "LICENCE_RESTRICTION",
+            ],
+            roles: RoleSets.vmAdmin, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "checkpoint", takesSession: true,
             params: [
                 ParamSpec(name: "vm", type: .ref("VM")),
                 ParamSpec(name: "new_name", type: .string),
             ],
             result: .ref("VM"),
-            errors: ["VM_BAD_POWER_STATE", "SR_FULL", "OPERATION_NOT_ALLOWED", "VM_CHECKPOINT_SUSPEND_FAILED", "VM_CHECKPOINT_RESUME_FAILED"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin],
-            implicit: false, isAsync: true, release: "midnight-ride"),
-        MessageSpec(
-            className: "VM", name: "revert", takesSession: true,
-            params: [
-                ParamSpec(name: "snapshot", type: .ref("VM")),
+            errors: [
+                "VM_BAD_POWER_STATE",
+                "SR_FULL",
+                "OPERATION_NOT_ALLOWED",
+                "VM_CHECKPOINT_SUSPEND_FAILED",
+                "VM_CHECKPOINT_RESUME_FAILED",
             ],
-            result: nil,
+            roles: RoleSets.vmPowerAdmin, implicit: false, isAsync: true, release: "midnight-ride"))
+        messages.append(MessageSpec(
+            className: "VM", name: "revert", takesSession: true,
+            params: [ParamSpec(name: "snapshot", type: .ref("VM"))], result: nil,
             errors: ["VM_BAD_POWER_STATE", "OPERATION_NOT_ALLOWED", "SR_FULL", "VM_REVERT_FAILED"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin],
-            implicit: false, isAsync: true, release: "midnight-ride"),
-        MessageSpec(
+            roles: RoleSets.vmPowerAdmin, implicit: false, isAsync: true, release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "VM", name: "copy", takesSession: true,
             params: [
                 ParamSpec(name: "vm", type: .ref("VM")),
@@ -1318,1308 +1380,798 @@ extension VMRecord {
                 ParamSpec(name: "sr", type: .ref("SR")),
             ],
             result: .ref("VM"),
-            errors: ["VM_BAD_POWER_STATE", "SR_FULL", "OPERATION_NOT_ALLOWED", "LICENCE_RESTRICTION"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            errors: [
+                "VM_BAD_POWER_STATE",
+                "SR_FULL",
+                "OPERATION_NOT_ALLOWED",
+                "LICENCE_RESTRICTION",
+            ],
+            roles: RoleSets.vmAdmin, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "clone", takesSession: true,
             params: [
                 ParamSpec(name: "vm", type: .ref("VM")),
                 ParamSpec(name: "new_name", type: .string),
             ],
             result: .ref("VM"),
-            errors: ["VM_BAD_POWER_STATE", "SR_FULL", "OPERATION_NOT_ALLOWED", "LICENCE_RESTRICTION"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "rio"),
-        MessageSpec(
+            errors: [
+                "VM_BAD_POWER_STATE",
+                "SR_FULL",
+                "OPERATION_NOT_ALLOWED",
+                "LICENCE_RESTRICTION",
+            ],
+            roles: RoleSets.vmAdmin, implicit: false, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "snapshot_with_quiesce", takesSession: true,
             params: [
                 ParamSpec(name: "vm", type: .ref("VM")),
                 ParamSpec(name: "new_name", type: .string),
             ],
             result: .ref("VM"),
-            errors: ["VM_BAD_POWER_STATE", "SR_FULL", "OPERATION_NOT_ALLOWED", "VM_SNAPSHOT_WITH_QUIESCE_FAILED", "VM_SNAPSHOT_WITH_QUIESCE_TIMEOUT", "VM_SNAPSHOT_WITH_QUIESCE_PLUGIN_DEOS_NOT_RESPOND", "VM_SNAPSHOT_WITH_QUIESCE_NOT_SUPPORTED"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin],
-            implicit: false, isAsync: true, release: "orlando"),
-        MessageSpec(
+            errors: [
+                "VM_BAD_POWER_STATE",
+                "SR_FULL",
+                "OPERATION_NOT_ALLOWED",
+                "VM_SNAPSHOT_WITH_QUIESCE_FAILED",
+                "VM_SNAPSHOT_WITH_QUIESCE_TIMEOUT",
+                "VM_SNAPSHOT_WITH_QUIESCE_PLUGIN_DEOS_NOT_RESPOND",
+                "VM_SNAPSHOT_WITH_QUIESCE_NOT_SUPPORTED",
+            ],
+            roles: RoleSets.vmPowerAdmin, implicit: false, isAsync: true, release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "snapshot", takesSession: true,
             params: [
                 ParamSpec(name: "vm", type: .ref("VM")),
                 ParamSpec(name: "new_name", type: .string),
                 ParamSpec(name: "ignore_vdis", type: .set(.ref("VDI")), defaultValue: .array([])),
             ],
-            result: .ref("VM"),
-            errors: ["VM_BAD_POWER_STATE", "SR_FULL", "OPERATION_NOT_ALLOWED"],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin],
-            implicit: false, isAsync: true, release: "orlando"),
-        MessageSpec(
+            result: .ref("VM"), errors: ["VM_BAD_POWER_STATE", "SR_FULL", "OPERATION_NOT_ALLOWED"],
+            roles: RoleSets.vmPowerAdmin, implicit: false, isAsync: true, release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_hardware_platform_version", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .int),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "cream"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "cream"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_suspend_SR", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .ref("SR")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "VM", name: "remove_from_blocked_operations", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "key", type: .enumeration("vm_operations")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "add_to_blocked_operations", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "key", type: .enumeration("vm_operations")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_blocked_operations", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .map(.enumeration("vm_operations"), .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "remove_tags", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmOperator, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "add_tags", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmOperator, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_tags", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .set(.string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmOperator, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "remove_from_xenstore_data", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "VM", name: "add_to_xenstore_data", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_xenstore_data", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_recommendations", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "remove_from_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "add_to_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_PCI_bus", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "remove_from_platform", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "add_to_platform", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_platform", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "remove_from_HVM_boot_params", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "add_to_HVM_boot_params", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_HVM_boot_params", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_PV_legacy_args", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_PV_bootloader_args", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_PV_args", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_PV_ramdisk", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_PV_kernel", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_PV_bootloader", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_actions_after_reboot", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .enumeration("on_normal_exit")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_actions_after_shutdown", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .enumeration("on_normal_exit")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_actions_after_softreboot", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .enumeration("on_softreboot_behavior")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "23.1.0"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "23.1.0"))
+        messages.append(MessageSpec(
             className: "VM", name: "remove_from_VCPUs_params", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "add_to_VCPUs_params", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_VCPUs_params", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_affinity", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .ref("host")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmPowerAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_is_a_template", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .bool),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_user_version", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .int),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_name_description", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "set_name_label", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_pending_guidances_full", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .set(.enumeration("update_guidances")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "24.10.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))],
+            result: .set(.enumeration("update_guidances")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "24.10.0"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_pending_guidances_recommended", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .set(.enumeration("update_guidances")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "24.10.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))],
+            result: .set(.enumeration("update_guidances")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "24.10.0"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_pending_guidances", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .set(.enumeration("update_guidances")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "1.303.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))],
+            result: .set(.enumeration("update_guidances")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "1.303.0"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_NVRAM", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "naples"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "naples"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_domain_type", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .enumeration("domain_type"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "kolkata"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))],
+            result: .enumeration("domain_type"), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "kolkata"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_reference_label", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_requires_reboot", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "ely"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "ely"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_has_vendor_device", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "dundee"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "dundee"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_hardware_platform_version", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cream"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "cream"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_generation_id", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "clearwater"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "clearwater"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_version", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_suspend_SR", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .ref("SR"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .ref("SR"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_attached_PCIs", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .set(.ref("PCI")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .set(.ref("PCI")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_VGPUs", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .set(.ref("VGPU")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .set(.ref("VGPU")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "boston"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_order", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_shutdown_delay", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_start_delay", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "boston"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "boston"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_appliance", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .ref("VM_appliance"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .ref("VM_appliance"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_is_vmss_snapshot", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "falcon"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_snapshot_schedule", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .ref("VMSS"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .ref("VMSS"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "falcon"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_is_snapshot_from_vmpp", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_protection_policy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .ref("VMPP"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .ref("VMPP"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_bios_strings", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_children", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .set(.ref("VM")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .set(.ref("VM")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_parent", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .ref("VM"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .ref("VM"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_snapshot_metadata", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_snapshot_info", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "midnight-ride"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "midnight-ride"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_blocked_operations", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .map(.enumeration("vm_operations"), .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))],
+            result: .map(.enumeration("vm_operations"), .string), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_tags", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .set(.string), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_blobs", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .map(.string, .ref("blob")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))],
+            result: .map(.string, .ref("blob")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_transportable_snapshot_id", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_snapshot_time", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .datetime,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .datetime, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_snapshots", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .set(.ref("VM")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .set(.ref("VM")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_snapshot_of", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .ref("VM"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .ref("VM"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_is_a_snapshot", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_ha_restart_priority", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_ha_always_run", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_xenstore_data", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "miami"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_recommendations", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_last_booted_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "miami"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_guest_metrics", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .ref("VM_guest_metrics"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .ref("VM_guest_metrics"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_metrics", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .ref("VM_metrics"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .ref("VM_metrics"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_is_control_domain", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_last_boot_CPU_flags", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_domarch", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_domid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_other_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_PCI_bus", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_platform", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_HVM_shadow_multiplier", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .float,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "miami"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .float, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "miami"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_HVM_boot_params", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_HVM_boot_policy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_PV_legacy_args", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_PV_bootloader_args", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_PV_args", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_PV_ramdisk", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_PV_kernel", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_PV_bootloader", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_VTPMs", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .set(.ref("VTPM")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .set(.ref("VTPM")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_crash_dumps", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .set(.ref("crashdump")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .set(.ref("crashdump")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_VUSBs", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .set(.ref("VUSB")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .set(.ref("VUSB")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_VBDs", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .set(.ref("VBD")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .set(.ref("VBD")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_VIFs", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .set(.ref("VIF")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .set(.ref("VIF")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_consoles", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .set(.ref("console")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .set(.ref("console")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_actions_after_crash", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .enumeration("on_crash_behaviour"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))],
+            result: .enumeration("on_crash_behaviour"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_actions_after_reboot", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .enumeration("on_normal_exit"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))],
+            result: .enumeration("on_normal_exit"), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_actions_after_shutdown", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .enumeration("on_normal_exit"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))],
+            result: .enumeration("on_normal_exit"), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_actions_after_softreboot", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .enumeration("on_softreboot_behavior"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "23.1.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))],
+            result: .enumeration("on_softreboot_behavior"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "23.1.0"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_VCPUs_at_startup", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_VCPUs_max", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_VCPUs_params", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_memory_static_min", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_memory_dynamic_min", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_memory_dynamic_max", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_memory_static_max", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_memory_target", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_memory_overhead", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_affinity", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .ref("host"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .ref("host"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_scheduled_to_be_resident_on", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .ref("host"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .ref("host"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_resident_on", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .ref("host"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .ref("host"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_suspend_VDI", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .ref("VDI"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .ref("VDI"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_is_default_template", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "falcon"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "falcon"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_is_a_template", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_user_version", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_power_state", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .enumeration("vm_power_state"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))],
+            result: .enumeration("vm_power_state"), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_name_description", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_current_operations", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .map(.string, .enumeration("vm_operations")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))],
+            result: .map(.string, .enumeration("vm_operations")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_allowed_operations", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .set(.enumeration("vm_operations")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))],
+            result: .set(.enumeration("vm_operations")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_by_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "label", type: .string),
-            ],
-            result: .set(.ref("VM")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "label", type: .string)], result: .set(.ref("VM")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: nil, errors: [],
+            roles: RoleSets.vmAdmin, implicit: true, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "create", takesSession: true,
-            params: [
-                ParamSpec(name: "args", type: .record("VM")),
-            ],
-            result: .ref("VM"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: true, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "args", type: .record("VM"))], result: .ref("VM"), errors: [],
+            roles: RoleSets.vmAdmin, implicit: true, isAsync: true, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("VM"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("VM"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM")),
-            ],
-            result: .record("VM"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM"))], result: .record("VM"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("VM"), .record("VM")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("VM"), .record("VM")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("VM")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("VM")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        return messages
+    }
 }

@@ -87,230 +87,183 @@ extension VMGuestMetricsRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "os_version", type: .map(.string, .string), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "PV_drivers_version", type: .map(.string, .string), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "PV_drivers_up_to_date", type: .bool, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "memory", type: .map(.string, .string), qualifier: .roRuntime, defaultValue: .structure([]), release: "rio"),
-        FieldSpec(name: "disks", type: .map(.string, .string), qualifier: .roRuntime, defaultValue: .structure([]), release: "rio"),
-        FieldSpec(name: "networks", type: .map(.string, .string), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "other", type: .map(.string, .string), qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "last_updated", type: .datetime, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "other_config", type: .map(.string, .string), qualifier: .rw, defaultValue: .structure([]), release: "orlando"),
-        FieldSpec(name: "live", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "orlando"),
-        FieldSpec(name: "can_use_hotplug_vbd", type: .enumeration("tristate_type"), qualifier: .roRuntime, defaultValue: .string("unspecified"), release: "dundee"),
-        FieldSpec(name: "can_use_hotplug_vif", type: .enumeration("tristate_type"), qualifier: .roRuntime, defaultValue: .string("unspecified"), release: "dundee"),
-        FieldSpec(name: "PV_drivers_detected", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "dundee"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "VM_guest_metrics", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("VM_guest_metrics"), .record("VM_guest_metrics")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
-            className: "VM_guest_metrics", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("VM_guest_metrics")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(14)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "os_version", type: .map(.string, .string), qualifier: .roRuntime,
+            defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "PV_drivers_version", type: .map(.string, .string), qualifier: .roRuntime,
+            defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "PV_drivers_up_to_date", type: .bool, qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "memory", type: .map(.string, .string), qualifier: .roRuntime,
+            defaultValue: .structure([]), release: "rio"))
+        fields.append(FieldSpec(
+            name: "disks", type: .map(.string, .string), qualifier: .roRuntime,
+            defaultValue: .structure([]), release: "rio"))
+        fields.append(FieldSpec(
+            name: "networks", type: .map(.string, .string), qualifier: .roRuntime,
+            defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "other", type: .map(.string, .string), qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "last_updated", type: .datetime, qualifier: .roRuntime, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "other_config", type: .map(.string, .string), qualifier: .rw,
+            defaultValue: .structure([]), release: "orlando"))
+        fields.append(FieldSpec(
+            name: "live", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false),
+            release: "orlando"))
+        fields.append(FieldSpec(
+            name: "can_use_hotplug_vbd", type: .enumeration("tristate_type"), qualifier: .roRuntime,
+            defaultValue: .string("unspecified"), release: "dundee"))
+        fields.append(FieldSpec(
+            name: "can_use_hotplug_vif", type: .enumeration("tristate_type"), qualifier: .roRuntime,
+            defaultValue: .string("unspecified"), release: "dundee"))
+        fields.append(FieldSpec(
+            name: "PV_drivers_detected", type: .bool, qualifier: .roRuntime,
+            defaultValue: .bool(false), release: "dundee"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(23)
+        messages.append(MessageSpec(
+            className: "VM_guest_metrics", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("VM_guest_metrics"), .record("VM_guest_metrics")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
+            className: "VM_guest_metrics", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("VM_guest_metrics")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM_guest_metrics", name: "remove_from_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM_guest_metrics")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM_guest_metrics", name: "add_to_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM_guest_metrics")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM_guest_metrics", name: "set_other_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VM_guest_metrics")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM_guest_metrics", name: "get_PV_drivers_detected", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM_guest_metrics")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "dundee"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM_guest_metrics"))], result: .bool,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "dundee"))
+        messages.append(MessageSpec(
             className: "VM_guest_metrics", name: "get_can_use_hotplug_vif", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM_guest_metrics")),
-            ],
-            result: .enumeration("tristate_type"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "dundee"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM_guest_metrics"))],
+            result: .enumeration("tristate_type"), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "dundee"))
+        messages.append(MessageSpec(
             className: "VM_guest_metrics", name: "get_can_use_hotplug_vbd", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM_guest_metrics")),
-            ],
-            result: .enumeration("tristate_type"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "dundee"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM_guest_metrics"))],
+            result: .enumeration("tristate_type"), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "dundee"))
+        messages.append(MessageSpec(
             className: "VM_guest_metrics", name: "get_live", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM_guest_metrics")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM_guest_metrics"))], result: .bool,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM_guest_metrics", name: "get_other_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM_guest_metrics")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "orlando"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM_guest_metrics"))],
+            result: .map(.string, .string), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "orlando"))
+        messages.append(MessageSpec(
             className: "VM_guest_metrics", name: "get_last_updated", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM_guest_metrics")),
-            ],
-            result: .datetime,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM_guest_metrics"))], result: .datetime,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM_guest_metrics", name: "get_other", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM_guest_metrics")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM_guest_metrics"))],
+            result: .map(.string, .string), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM_guest_metrics", name: "get_networks", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM_guest_metrics")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM_guest_metrics"))],
+            result: .map(.string, .string), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM_guest_metrics", name: "get_disks", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM_guest_metrics")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM_guest_metrics"))],
+            result: .map(.string, .string), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM_guest_metrics", name: "get_memory", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM_guest_metrics")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM_guest_metrics"))],
+            result: .map(.string, .string), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM_guest_metrics", name: "get_PV_drivers_up_to_date", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM_guest_metrics")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM_guest_metrics"))], result: .bool,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM_guest_metrics", name: "get_PV_drivers_version", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM_guest_metrics")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM_guest_metrics"))],
+            result: .map(.string, .string), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM_guest_metrics", name: "get_os_version", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM_guest_metrics")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM_guest_metrics"))],
+            result: .map(.string, .string), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM_guest_metrics", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM_guest_metrics")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM_guest_metrics"))], result: .string,
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM_guest_metrics", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("VM_guest_metrics"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("VM_guest_metrics"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VM_guest_metrics", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VM_guest_metrics")),
-            ],
-            result: .record("VM_guest_metrics"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VM_guest_metrics"))],
+            result: .record("VM_guest_metrics"), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM_guest_metrics", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("VM_guest_metrics"), .record("VM_guest_metrics")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("VM_guest_metrics"), .record("VM_guest_metrics")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VM_guest_metrics", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("VM_guest_metrics")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .set(.ref("VM_guest_metrics")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "rio"))
+        return messages
+    }
 }

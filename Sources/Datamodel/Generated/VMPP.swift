@@ -111,548 +111,414 @@ extension VMPPRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "cowley"),
-        FieldSpec(name: "name_label", type: .string, qualifier: .rw, defaultValue: .string(""), release: "rio"),
-        FieldSpec(name: "name_description", type: .string, qualifier: .rw, defaultValue: .string(""), release: "rio"),
-        FieldSpec(name: "is_policy_enabled", type: .bool, qualifier: .rw, defaultValue: .bool(true), release: "cowley"),
-        FieldSpec(name: "backup_type", type: .enumeration("vmpp_backup_type"), qualifier: .rw, defaultValue: .string("snapshot"), release: "cowley"),
-        FieldSpec(name: "backup_retention_value", type: .int, qualifier: .roConstructor, defaultValue: .int(7), release: "cowley"),
-        FieldSpec(name: "backup_frequency", type: .enumeration("vmpp_backup_frequency"), qualifier: .roConstructor, defaultValue: .string("daily"), release: "cowley"),
-        FieldSpec(name: "backup_schedule", type: .map(.string, .string), qualifier: .roConstructor, defaultValue: .structure([]), release: "cowley"),
-        FieldSpec(name: "is_backup_running", type: .bool, qualifier: .roRuntime, defaultValue: nil, release: "cowley"),
-        FieldSpec(name: "backup_last_run_time", type: .datetime, qualifier: .roRuntime, defaultValue: .dateTime(XenDate(secondsSince1970: 0)), release: "cowley"),
-        FieldSpec(name: "archive_target_type", type: .enumeration("vmpp_archive_target_type"), qualifier: .roConstructor, defaultValue: .string("none"), release: "cowley"),
-        FieldSpec(name: "archive_target_config", type: .map(.string, .string), qualifier: .roConstructor, defaultValue: .structure([]), release: "cowley"),
-        FieldSpec(name: "archive_frequency", type: .enumeration("vmpp_archive_frequency"), qualifier: .roConstructor, defaultValue: .string("never"), release: "cowley"),
-        FieldSpec(name: "archive_schedule", type: .map(.string, .string), qualifier: .roConstructor, defaultValue: .structure([]), release: "cowley"),
-        FieldSpec(name: "is_archive_running", type: .bool, qualifier: .roRuntime, defaultValue: nil, release: "cowley"),
-        FieldSpec(name: "archive_last_run_time", type: .datetime, qualifier: .roRuntime, defaultValue: .dateTime(XenDate(secondsSince1970: 0)), release: "cowley"),
-        FieldSpec(name: "VMs", type: .set(.ref("VM")), qualifier: .roRuntime, defaultValue: nil, release: "cowley"),
-        FieldSpec(name: "is_alarm_enabled", type: .bool, qualifier: .roConstructor, defaultValue: .bool(false), release: "cowley"),
-        FieldSpec(name: "alarm_config", type: .map(.string, .string), qualifier: .roConstructor, defaultValue: .structure([]), release: "cowley"),
-        FieldSpec(name: "recent_alerts", type: .set(.string), qualifier: .roRuntime, defaultValue: .array([]), release: "cowley"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "VMPP", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("VMPP"), .record("VMPP")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
-            className: "VMPP", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("VMPP")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(20)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil,
+            release: "cowley"))
+        fields.append(FieldSpec(
+            name: "name_label", type: .string, qualifier: .rw, defaultValue: .string(""),
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "name_description", type: .string, qualifier: .rw, defaultValue: .string(""),
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "is_policy_enabled", type: .bool, qualifier: .rw, defaultValue: .bool(true),
+            release: "cowley"))
+        fields.append(FieldSpec(
+            name: "backup_type", type: .enumeration("vmpp_backup_type"), qualifier: .rw,
+            defaultValue: .string("snapshot"), release: "cowley"))
+        fields.append(FieldSpec(
+            name: "backup_retention_value", type: .int, qualifier: .roConstructor,
+            defaultValue: .int(7), release: "cowley"))
+        fields.append(FieldSpec(
+            name: "backup_frequency", type: .enumeration("vmpp_backup_frequency"),
+            qualifier: .roConstructor, defaultValue: .string("daily"), release: "cowley"))
+        fields.append(FieldSpec(
+            name: "backup_schedule", type: .map(.string, .string), qualifier: .roConstructor,
+            defaultValue: .structure([]), release: "cowley"))
+        fields.append(FieldSpec(
+            name: "is_backup_running", type: .bool, qualifier: .roRuntime, defaultValue: nil,
+            release: "cowley"))
+        fields.append(FieldSpec(
+            name: "backup_last_run_time", type: .datetime, qualifier: .roRuntime,
+            defaultValue: .dateTime(XenDate(secondsSince1970: 0)), release: "cowley"))
+        fields.append(FieldSpec(
+            name: "archive_target_type", type: .enumeration("vmpp_archive_target_type"),
+            qualifier: .roConstructor, defaultValue: .string("none"), release: "cowley"))
+        fields.append(FieldSpec(
+            name: "archive_target_config", type: .map(.string, .string), qualifier: .roConstructor,
+            defaultValue: .structure([]), release: "cowley"))
+        fields.append(FieldSpec(
+            name: "archive_frequency", type: .enumeration("vmpp_archive_frequency"),
+            qualifier: .roConstructor, defaultValue: .string("never"), release: "cowley"))
+        fields.append(FieldSpec(
+            name: "archive_schedule", type: .map(.string, .string), qualifier: .roConstructor,
+            defaultValue: .structure([]), release: "cowley"))
+        fields.append(FieldSpec(
+            name: "is_archive_running", type: .bool, qualifier: .roRuntime, defaultValue: nil,
+            release: "cowley"))
+        fields.append(FieldSpec(
+            name: "archive_last_run_time", type: .datetime, qualifier: .roRuntime,
+            defaultValue: .dateTime(XenDate(secondsSince1970: 0)), release: "cowley"))
+        fields.append(FieldSpec(
+            name: "VMs", type: .set(.ref("VM")), qualifier: .roRuntime, defaultValue: nil,
+            release: "cowley"))
+        fields.append(FieldSpec(
+            name: "is_alarm_enabled", type: .bool, qualifier: .roConstructor,
+            defaultValue: .bool(false), release: "cowley"))
+        fields.append(FieldSpec(
+            name: "alarm_config", type: .map(.string, .string), qualifier: .roConstructor,
+            defaultValue: .structure([]), release: "cowley"))
+        fields.append(FieldSpec(
+            name: "recent_alerts", type: .set(.string), qualifier: .roRuntime,
+            defaultValue: .array([]), release: "cowley"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(55)
+        messages.append(MessageSpec(
+            className: "VMPP", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("VMPP"), .record("VMPP")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
+            className: "VMPP", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("VMPP")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "set_archive_last_run_time", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VMPP")),
                 ParamSpec(name: "value", type: .datetime),
             ],
-            result: nil,
-            errors: [],
-            roles: [],
-            implicit: false, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.localRootOnly, implicit: false, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "set_backup_last_run_time", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VMPP")),
                 ParamSpec(name: "value", type: .datetime),
             ],
-            result: nil,
-            errors: [],
-            roles: [],
-            implicit: false, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.localRootOnly, implicit: false, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "remove_from_alarm_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VMPP")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "remove_from_archive_schedule", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VMPP")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "remove_from_archive_target_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VMPP")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "remove_from_backup_schedule", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VMPP")),
                 ParamSpec(name: "key", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "add_to_alarm_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VMPP")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "add_to_archive_schedule", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VMPP")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "add_to_archive_target_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VMPP")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "add_to_backup_schedule", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VMPP")),
                 ParamSpec(name: "key", type: .string),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "set_alarm_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VMPP")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "set_is_alarm_enabled", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VMPP")),
                 ParamSpec(name: "value", type: .bool),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "set_archive_target_config", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VMPP")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "set_archive_target_type", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VMPP")),
                 ParamSpec(name: "value", type: .enumeration("vmpp_archive_target_type")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "set_archive_schedule", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VMPP")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "set_archive_frequency", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VMPP")),
                 ParamSpec(name: "value", type: .enumeration("vmpp_archive_frequency")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "set_backup_schedule", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VMPP")),
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "set_backup_frequency", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VMPP")),
                 ParamSpec(name: "value", type: .enumeration("vmpp_backup_frequency")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "set_backup_retention_value", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VMPP")),
                 ParamSpec(name: "value", type: .int),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: false, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_alerts", takesSession: true,
             params: [
                 ParamSpec(name: "vmpp", type: .ref("VMPP")),
                 ParamSpec(name: "hours_from_now", type: .int),
             ],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: .set(.string), errors: [], roles: RoleSets.poolOperator, implicit: false,
+            isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "archive_now", takesSession: true,
-            params: [
-                ParamSpec(name: "snapshot", type: .ref("VM")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin],
-            implicit: false, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "snapshot", type: .ref("VM"))], result: .string, errors: [],
+            roles: RoleSets.vmPowerAdmin, implicit: false, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "protect_now", takesSession: true,
-            params: [
-                ParamSpec(name: "vmpp", type: .ref("VMPP")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: false, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "vmpp", type: .ref("VMPP"))], result: .string, errors: [],
+            roles: RoleSets.poolOperator, implicit: false, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "set_backup_type", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VMPP")),
                 ParamSpec(name: "value", type: .enumeration("vmpp_backup_type")),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "set_is_policy_enabled", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VMPP")),
                 ParamSpec(name: "value", type: .bool),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "set_name_description", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VMPP")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "set_name_label", takesSession: true,
             params: [
                 ParamSpec(name: "self", type: .ref("VMPP")),
                 ParamSpec(name: "value", type: .string),
             ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
+            release: "rio"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_recent_alerts", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VMPP")),
-            ],
-            result: .set(.string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VMPP"))], result: .set(.string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_alarm_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VMPP")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VMPP"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_is_alarm_enabled", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VMPP")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VMPP"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_VMs", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VMPP")),
-            ],
-            result: .set(.ref("VM")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VMPP"))], result: .set(.ref("VM")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_archive_last_run_time", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VMPP")),
-            ],
-            result: .datetime,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VMPP"))], result: .datetime, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_is_archive_running", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VMPP")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VMPP"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_archive_schedule", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VMPP")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VMPP"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_archive_frequency", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VMPP")),
-            ],
-            result: .enumeration("vmpp_archive_frequency"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VMPP"))],
+            result: .enumeration("vmpp_archive_frequency"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_archive_target_config", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VMPP")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VMPP"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_archive_target_type", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VMPP")),
-            ],
-            result: .enumeration("vmpp_archive_target_type"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VMPP"))],
+            result: .enumeration("vmpp_archive_target_type"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_backup_last_run_time", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VMPP")),
-            ],
-            result: .datetime,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VMPP"))], result: .datetime, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_is_backup_running", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VMPP")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VMPP"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_backup_schedule", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VMPP")),
-            ],
-            result: .map(.string, .string),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VMPP"))], result: .map(.string, .string),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_backup_frequency", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VMPP")),
-            ],
-            result: .enumeration("vmpp_backup_frequency"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VMPP"))],
+            result: .enumeration("vmpp_backup_frequency"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_backup_retention_value", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VMPP")),
-            ],
-            result: .int,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VMPP"))], result: .int, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_backup_type", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VMPP")),
-            ],
-            result: .enumeration("vmpp_backup_type"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VMPP"))],
+            result: .enumeration("vmpp_backup_type"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_is_policy_enabled", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VMPP")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VMPP"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_name_description", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VMPP")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VMPP"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VMPP")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VMPP"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VMPP")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VMPP"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_by_name_label", takesSession: true,
-            params: [
-                ParamSpec(name: "label", type: .string),
-            ],
-            result: .set(.ref("VMPP")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "label", type: .string)], result: .set(.ref("VMPP")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VMPP")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: true, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VMPP"))], result: nil, errors: [],
+            roles: RoleSets.poolOperator, implicit: true, isAsync: true, release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "create", takesSession: true,
-            params: [
-                ParamSpec(name: "args", type: .record("VMPP")),
-            ],
-            result: .ref("VMPP"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator],
-            implicit: true, isAsync: true, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "args", type: .record("VMPP"))], result: .ref("VMPP"),
+            errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: true,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("VMPP"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("VMPP"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VMPP")),
-            ],
-            result: .record("VMPP"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VMPP"))], result: .record("VMPP"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("VMPP"), .record("VMPP")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("VMPP"), .record("VMPP")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "cowley"))
+        messages.append(MessageSpec(
             className: "VMPP", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("VMPP")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "cowley"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("VMPP")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "cowley"))
+        return messages
+    }
 }

@@ -63,158 +63,116 @@ extension VTPMRecord {
         exposesGetAll: true
     )
 
-    private static let fieldSpecs: [FieldSpec] = [
-        FieldSpec(name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "allowed_operations", type: .set(.enumeration("vtpm_operations")), qualifier: .roRuntime, defaultValue: .array([]), release: "rio"),
-        FieldSpec(name: "current_operations", type: .map(.string, .enumeration("vtpm_operations")), qualifier: .roRuntime, defaultValue: .structure([]), release: "rio"),
-        FieldSpec(name: "VM", type: .ref("VM"), qualifier: .roConstructor, defaultValue: nil, release: "rio"),
-        FieldSpec(name: "backend", type: .ref("VM"), qualifier: .roRuntime, defaultValue: .string("OpaqueRef:NULL"), release: "rio"),
-        FieldSpec(name: "persistence_backend", type: .enumeration("persistence_backend"), qualifier: .roRuntime, defaultValue: .string("xapi"), release: "22.26.0"),
-        FieldSpec(name: "is_unique", type: .bool, qualifier: .roConstructor, defaultValue: .bool(false), release: "22.26.0"),
-        FieldSpec(name: "is_protected", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false), release: "22.26.0"),
-    ]
+    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
-    private static let messageSpecs: [MessageSpec] = [
-        MessageSpec(
-            className: "VTPM", name: "get_all_records", takesSession: true,
-            params: [],
-            result: .map(.ref("VTPM"), .record("VTPM")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "22.26.0"),
-        MessageSpec(
-            className: "VTPM", name: "get_all", takesSession: true,
-            params: [],
-            result: .set(.ref("VTPM")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "22.26.0"),
-        MessageSpec(
+    private static func makeFieldSpecs() -> [FieldSpec] {
+        var fields: [FieldSpec] = []
+        fields.reserveCapacity(8)
+        fields.append(FieldSpec(
+            name: "uuid", type: .string, qualifier: .roRuntime, defaultValue: nil, release: "rio"))
+        fields.append(FieldSpec(
+            name: "allowed_operations", type: .set(.enumeration("vtpm_operations")),
+            qualifier: .roRuntime, defaultValue: .array([]), release: "rio"))
+        fields.append(FieldSpec(
+            name: "current_operations", type: .map(.string, .enumeration("vtpm_operations")),
+            qualifier: .roRuntime, defaultValue: .structure([]), release: "rio"))
+        fields.append(FieldSpec(
+            name: "VM", type: .ref("VM"), qualifier: .roConstructor, defaultValue: nil,
+            release: "rio"))
+        fields.append(FieldSpec(
+            name: "backend", type: .ref("VM"), qualifier: .roRuntime,
+            defaultValue: .string("OpaqueRef:NULL"), release: "rio"))
+        fields.append(FieldSpec(
+            name: "persistence_backend", type: .enumeration("persistence_backend"),
+            qualifier: .roRuntime, defaultValue: .string("xapi"), release: "22.26.0"))
+        fields.append(FieldSpec(
+            name: "is_unique", type: .bool, qualifier: .roConstructor, defaultValue: .bool(false),
+            release: "22.26.0"))
+        fields.append(FieldSpec(
+            name: "is_protected", type: .bool, qualifier: .roRuntime, defaultValue: .bool(false),
+            release: "22.26.0"))
+        return fields
+    }
+
+    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
+
+    private static func makeMessageSpecs() -> [MessageSpec] {
+        var messages: [MessageSpec] = []
+        messages.reserveCapacity(16)
+        messages.append(MessageSpec(
+            className: "VTPM", name: "get_all_records", takesSession: true, params: [],
+            result: .map(.ref("VTPM"), .record("VTPM")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "22.26.0"))
+        messages.append(MessageSpec(
+            className: "VTPM", name: "get_all", takesSession: true, params: [],
+            result: .set(.ref("VTPM")), errors: [], roles: RoleSets.readOnlyClientCert,
+            implicit: true, isAsync: false, release: "22.26.0"))
+        messages.append(MessageSpec(
             className: "VTPM", name: "destroy", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VTPM")),
-            ],
-            result: nil,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "22.26.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VTPM"))], result: nil, errors: [],
+            roles: RoleSets.vmAdmin, implicit: false, isAsync: true, release: "22.26.0"))
+        messages.append(MessageSpec(
             className: "VTPM", name: "create", takesSession: true,
             params: [
                 ParamSpec(name: "vM", type: .ref("VM")),
                 ParamSpec(name: "is_unique", type: .bool),
             ],
-            result: .ref("VTPM"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin],
-            implicit: false, isAsync: true, release: "22.26.0"),
-        MessageSpec(
+            result: .ref("VTPM"), errors: [], roles: RoleSets.vmAdmin, implicit: false,
+            isAsync: true, release: "22.26.0"))
+        messages.append(MessageSpec(
             className: "VTPM", name: "get_is_protected", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VTPM")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "22.26.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VTPM"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "22.26.0"))
+        messages.append(MessageSpec(
             className: "VTPM", name: "get_is_unique", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VTPM")),
-            ],
-            result: .bool,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "22.26.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VTPM"))], result: .bool, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "22.26.0"))
+        messages.append(MessageSpec(
             className: "VTPM", name: "get_persistence_backend", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VTPM")),
-            ],
-            result: .enumeration("persistence_backend"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "22.26.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VTPM"))],
+            result: .enumeration("persistence_backend"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "22.26.0"))
+        messages.append(MessageSpec(
             className: "VTPM", name: "get_backend", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VTPM")),
-            ],
-            result: .ref("VM"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VTPM"))], result: .ref("VM"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VTPM", name: "get_VM", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VTPM")),
-            ],
-            result: .ref("VM"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VTPM"))], result: .ref("VM"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VTPM", name: "get_current_operations", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VTPM")),
-            ],
-            result: .map(.string, .enumeration("vtpm_operations")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VTPM"))],
+            result: .map(.string, .enumeration("vtpm_operations")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VTPM", name: "get_allowed_operations", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VTPM")),
-            ],
-            result: .set(.enumeration("vtpm_operations")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VTPM"))],
+            result: .set(.enumeration("vtpm_operations")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VTPM", name: "get_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VTPM")),
-            ],
-            result: .string,
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "rio"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VTPM"))], result: .string, errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "rio"))
+        messages.append(MessageSpec(
             className: "VTPM", name: "get_by_uuid", takesSession: true,
-            params: [
-                ParamSpec(name: "uuid", type: .string),
-            ],
-            result: .ref("VTPM"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "22.26.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "uuid", type: .string)], result: .ref("VTPM"), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "22.26.0"))
+        messages.append(MessageSpec(
             className: "VTPM", name: "get_record", takesSession: true,
-            params: [
-                ParamSpec(name: "self", type: .ref("VTPM")),
-            ],
-            result: .record("VTPM"),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "22.26.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "self", type: .ref("VTPM"))], result: .record("VTPM"),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "22.26.0"))
+        messages.append(MessageSpec(
             className: "VTPM", name: "get_all_records_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .map(.ref("VTPM"), .record("VTPM")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "22.26.0"),
-        MessageSpec(
+            params: [ParamSpec(name: "expr", type: .string)],
+            result: .map(.ref("VTPM"), .record("VTPM")), errors: [],
+            roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false, release: "22.26.0"))
+        messages.append(MessageSpec(
             className: "VTPM", name: "get_all_where", takesSession: true,
-            params: [
-                ParamSpec(name: "expr", type: .string),
-            ],
-            result: .set(.ref("VTPM")),
-            errors: [],
-            roles: [.poolAdmin, .poolOperator, .vmPowerAdmin, .vmAdmin, .vmOperator, .readOnly, .clientCert],
-            implicit: true, isAsync: false, release: "22.26.0"),
-    ]
+            params: [ParamSpec(name: "expr", type: .string)], result: .set(.ref("VTPM")),
+            errors: [], roles: RoleSets.readOnlyClientCert, implicit: true, isAsync: false,
+            release: "22.26.0"))
+        return messages
+    }
 }
