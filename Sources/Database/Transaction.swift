@@ -19,6 +19,9 @@ public struct Transaction: ObjectReader {
     private(set) var pending: [String: Pending] = [:]
     /// Refs in the order they were first changed, so commits report changes deterministically.
     private(set) var order: [String] = []
+    /// class -> uuid -> ref of pending records, so uuid lookups stay O(1) in big transactions
+    /// (first boot inserts thousands of objects). May hold stale entries; `ref(class:uuid:)` checks.
+    private var pendingUUIDs: [String: [String: String]] = [:]
 
     init(state: StoreState, relations: [String: [RelationSpec]]) {
         self.state = state
@@ -52,8 +55,9 @@ public struct Transaction: ObjectReader {
 
     public func ref(class cls: String, uuid: String) -> String? {
         guard let t = state.tables[cls] else { return nil }
-        for ref in order {
-            if let p = pending[ref], p.className == cls, let r = p.record, t.uuid(of: r) == uuid { return ref }
+        if let ref = pendingUUIDs[cls]?[uuid], let p = pending[ref], p.className == cls, let r = p.record,
+           t.uuid(of: r) == uuid {
+            return ref
         }
         guard let ref = t.uuidIndex[uuid] else { return nil }
         // A pending version of that object did not match above: its uuid changed or it is gone.
@@ -197,6 +201,9 @@ public struct Transaction: ObjectReader {
     private mutating func setPending(_ cls: String, _ ref: String, _ record: (any XenRecord)?) {
         if pending.updateValue(Pending(className: cls, record: record), forKey: ref) == nil {
             order.append(ref)
+        }
+        if let record, let uuid = state.tables[cls]?.uuid(of: record), !uuid.isEmpty {
+            pendingUUIDs[cls, default: [:]][uuid] = ref
         }
     }
 

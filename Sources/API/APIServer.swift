@@ -1,0 +1,72 @@
+// The XenAPI, independent of transport: give it a decoded call and a caller context, get an
+// outcome to encode. Owns the session manager, the RBAC catalogue, the task runner and the table of
+// hand-written handlers; the generic implicit messages cover everything else the datamodel declares.
+import Database
+import Datamodel
+import Foundation
+import Wire
+
+public final class APIServer: Sendable {
+    public let store: ObjectStore
+    let messages: MessageTable
+    let typeChecker: TypeChecker
+    let roleCatalog: RoleCatalog
+    let sessions: SessionManager
+    let tasks: TaskRunner
+    let implicit: ImplicitMessages
+    let handlers: [String: MessageHandler]
+    let log = Logger(label: "api")
+
+    /// The classes as the store should hold them: roles are synthesised at start-up, not persisted
+    /// (ocaml/xapi/xapi_role.ml).
+    public static var storeClasses: [ClassSpec] {
+        Datamodel.classes.map { c in
+            c.name == RoleRecord.className ? c.with(persistent: false) : c
+        }
+    }
+
+    public init(store: ObjectStore, authenticator: any Authenticator) throws {
+        self.store = store
+        let classes = Datamodel.classes
+        messages = MessageTable(classes: classes)
+        typeChecker = TypeChecker(enums: Datamodel.enums)
+        let roles = RoleCatalog(classes: classes)
+        roleCatalog = roles
+        let hostRef: @Sendable () -> String = { [store] in
+            store.read { $0.refs(class: HostRecord.className).first ?? OpaqueRef.null }
+        }
+        sessions = SessionManager(store: store, authenticator: authenticator, roles: roles, hostRef: hostRef)
+        tasks = TaskRunner(store: store, hostRef: hostRef)
+        implicit = ImplicitMessages(store: store, hooks: ConstructorHooks.standard)
+        var table: [String: MessageHandler] = [:]
+        SessionHandlers(sessions: sessions, store: store).register(into: &table)
+        RoleHandlers(catalog: roles, store: store).register(into: &table)
+        HostHandlers(store: store).register(into: &table)
+        PlainSetters.register(into: &table, store: store)
+        handlers = table
+        try RoleHandlers(catalog: roles, store: store).publish()
+    }
+
+    /// Starts the periodic housekeeping xapi's db_gc does every 30 s.
+    /// It runs on a thread of its own, never on the shared Dispatch pool.
+    public func startHousekeeping(interval: Double = 30) {
+        let thread = Thread { [sessions] in
+            while true {
+                Thread.sleep(forTimeInterval: interval)
+                sessions.expireIdle()
+            }
+        }
+        thread.name = "xapi-gc"
+        thread.start()
+    }
+
+    /// Every synchronous wire name, as `system.listMethods` returns them.
+    public var methodNames: [String] { messages.listMethods }
+}
+
+extension ClassSpec {
+    func with(persistent: Bool) -> ClassSpec {
+        ClassSpec(name: name, fields: fields, messages: messages, release: release, inDatabase: inDatabase,
+                  persistent: persistent, generatesEvents: generatesEvents, exposesGetAll: exposesGetAll)
+    }
+}

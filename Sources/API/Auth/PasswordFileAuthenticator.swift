@@ -1,0 +1,45 @@
+// A password file for development and tests: one `user:password[:role]` per line, `#` comments.
+// `root` (or a user without a role) is a local superuser; a user with a role gets only that role's
+// permissions, which is how the tests exercise RBAC without an external directory.
+import Foundation
+import Wire
+
+public struct PasswordFileAuthenticator: Authenticator {
+    public let path: String
+
+    public init(path: String) throws {
+        self.path = path
+        _ = try Self.load(path)   // fail at start-up, not at first login, if the file is unreadable
+    }
+
+    struct Entry {
+        var password: String
+        var role: String?
+    }
+
+    static func load(_ path: String) throws -> [String: Entry] {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        var entries: [String: Entry] = [:]
+        for line in text.split(whereSeparator: \.isNewline) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let parts = trimmed.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+            guard parts.count >= 2 else { continue }
+            let role = parts.count == 3 && !parts[2].isEmpty ? String(parts[2]) : nil
+            entries[String(parts[0])] = Entry(password: String(parts[1]), role: role)
+        }
+        return entries
+    }
+
+    public func authenticate(user: String, password: String) throws -> AuthenticatedUser {
+        // Re-read each time so an edited file takes effect without a restart.
+        let entries = (try? Self.load(path)) ?? [:]
+        guard let entry = entries[user], entry.password == password else {
+            throw XenAPIError.authenticationFailed(user, "Authentication failure")
+        }
+        if user == "root" || entry.role == nil {
+            return AuthenticatedUser(name: user, isLocalSuperuser: true)
+        }
+        return AuthenticatedUser(name: user, isLocalSuperuser: false, roles: [entry.role!])
+    }
+}

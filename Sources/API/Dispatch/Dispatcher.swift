@@ -1,0 +1,95 @@
+// The dispatch pipeline, in xapi's order (ocaml/idl/ocaml_backend/gen_server.ml): resolve the name,
+// check the arity, unmarshal every parameter, check the session, check RBAC, then run the handler.
+import Datamodel
+import Wire
+
+extension APIServer {
+    /// Runs one call and never throws: every failure becomes a XenAPI error.
+    public func call(method: String, params: [Value], context: CallerContext) -> CallOutcome {
+        do {
+            return try dispatch(method: method, params: params, context: context)
+        } catch let error as XenAPIError {
+            return .failure(error)
+        } catch {
+            return .failure(ErrorMapping.xenAPIError(for: error))
+        }
+    }
+
+    private func dispatch(method: String, params: [Value], context: CallerContext) throws -> CallOutcome {
+        if method == "system.listMethods" {
+            return .bare(.array(messages.listMethods.map { .string($0) }))
+        }
+        if method.hasPrefix("system.isAlive") {
+            return .success(params.first ?? .void)
+        }
+        guard let resolved = MethodName.resolve(method, in: messages) else {
+            return try unknownMethod(method, params: params, context: context)
+        }
+        let spec = resolved.spec
+        let args = try unmarshal(spec, params: params)
+        var session: SessionInfo?
+        if spec.takesSession {
+            let ref = try String(wire: params[0])
+            let info = try sessions.check(ref)
+            try authorize(info, permission: spec.permission)
+            session = info
+        }
+        if resolved.isAsync && !spec.isAsync {
+            throw XenAPIError("Fault", ["No async mode for this operation (rpc: \(spec.wireName))"])
+        }
+        let invocation = Invocation(spec: spec, args: args, session: session, context: context)
+        if resolved.isAsync {
+            let task = try tasks.launch(name: "Async." + spec.wireName, session: try invocation.requireSession) {
+                try self.execute(invocation)
+            }
+            return .success(.string(task))
+        }
+        return .success(try execute(invocation))
+    }
+
+    /// The arity rule and parameter unmarshalling (notes §1.4 steps 2 and 3).
+    private func unmarshal(_ spec: MessageSpec, params: [Value]) throws -> [Value] {
+        let sessionCount = spec.takesSession ? 1 : 0
+        let received = params.count - sessionCount
+        let required = spec.params.filter { $0.defaultValue == nil }.count
+        let hasDefaults = required < spec.params.count
+        let arityOK = hasDefaults ? received >= required : received == spec.params.count
+        guard arityOK, params.count >= sessionCount else {
+            throw XenAPIError.parameterCountMismatch(spec.wireName, expected: required, received: received)
+        }
+        var args: [Value] = []
+        args.reserveCapacity(spec.params.count)
+        for (i, p) in spec.params.enumerated() {
+            let value = i < received ? params[sessionCount + i] : p.defaultValue!
+            if spec.implicit && spec.name == "create" {
+                args.append(value)   // the constructor struct is checked field by field
+            } else {
+                args.append(try typeChecker.check(value, as: p.type))
+            }
+        }
+        return args
+    }
+
+    /// xapi treats an unknown name with parameters as a call to a host extension: the first
+    /// parameter must be a valid session allowed `host.call_extension` (gen_server.ml).
+    private func unknownMethod(_ method: String, params: [Value], context: CallerContext) throws -> CallOutcome {
+        guard let first = params.first else { throw XenAPIError.methodUnknown(method) }
+        let info = try sessions.check(try String(wire: first))
+        try authorize(info, permission: "host.call_extension")
+        throw XenAPIError.methodUnknown(method)
+    }
+
+    func authorize(_ session: SessionInfo, permission: String) throws {
+        if session.isLocalSuperuser || session.permissions.contains(permission) { return }
+        let params = roleCatalog.denial(for: permission)
+        throw XenAPIError.rbacPermissionDenied(params[0], params[1])
+    }
+
+    /// Runs the handler: hand-written first, then the generic implicit messages, else NOT_IMPLEMENTED.
+    func execute(_ invocation: Invocation) throws -> Value {
+        let spec = invocation.spec
+        if let handler = handlers[spec.wireName] { return try handler(invocation) }
+        if spec.implicit { return try implicit.handle(invocation) }
+        throw XenAPIError.notImplemented(spec.wireName)
+    }
+}

@@ -1,0 +1,152 @@
+// Sessions (notes/xapi-semantics.md §2): login, check, logout, per-originator/user caps with
+// least-recently-used eviction and idle expiry. Records live in the store (class `session` is not
+// persistent, as in xapi) so get_record and friends work; the index here answers the per-call check
+// without a database read and tracks last use exactly, which LRU eviction needs.
+import Database
+import Datamodel
+import Foundation
+import Synchronization
+import Wire
+
+final class SessionManager: Sendable {
+    /// xapi: max_sessions_per_originator / max_sessions_per_user_name.
+    static let maxSessionsPerGroup = 500
+    /// xapi: inactive_session_timeout.
+    static let idleTimeout: Double = 86_400
+    /// xapi refreshes `last_active` only when it is older than this (threshold_last_active).
+    static let lastActiveThreshold: Int64 = 600
+
+    private struct Entry {
+        var info: SessionInfo
+        var group: String
+        var lastUsed: Double
+        var lastActiveWritten: Int64
+    }
+
+    private let store: ObjectStore
+    private let authenticator: any Authenticator
+    private let roles: RoleCatalog
+    private let hostRef: @Sendable () -> String
+    private let index = Mutex<[String: Entry]>([:])
+    private let clock: @Sendable () -> Double
+
+    init(store: ObjectStore, authenticator: any Authenticator, roles: RoleCatalog,
+         hostRef: @escaping @Sendable () -> String, clock: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }) {
+        self.store = store
+        self.authenticator = authenticator
+        self.roles = roles
+        self.hostRef = hostRef
+        self.clock = clock
+    }
+
+    /// `SESSION_INVALID [ref]` unless `ref` is a live session; records the use.
+    func check(_ ref: String) throws -> SessionInfo {
+        let now = clock()
+        let (info, staleSince) = try index.withLock { sessions -> (SessionInfo, Int64?) in
+            guard var entry = sessions[ref] else { throw XenAPIError.sessionInvalid(ref) }
+            entry.lastUsed = now
+            var stale: Int64?
+            if Int64(now) - entry.lastActiveWritten > Self.lastActiveThreshold {
+                entry.lastActiveWritten = Int64(now)
+                stale = Int64(now)
+            }
+            sessions[ref] = entry
+            return (entry.info, stale)
+        }
+        if let staleSince {
+            try? store.write { tx in
+                try tx.update(Ref<SessionRecord>(ref)) { $0.lastActive = XenDate(secondsSince1970: staleSince) }
+            }
+        }
+        return info
+    }
+
+    /// `session.login_with_password`. Over the Unix socket the password is not checked.
+    func login(user: String, password: String, originator: String, context: CallerContext) throws -> String {
+        let authenticated = context.isLocalRoot
+            ? AuthenticatedUser(name: user, isLocalSuperuser: true)
+            : try authenticator.authenticate(user: user, password: password)
+        return try create(for: authenticated, originator: originator)
+    }
+
+    func create(for user: AuthenticatedUser, originator: String, pool: Bool = false) throws -> String {
+        let now = clock()
+        var permissions = Set<String>()
+        if !user.isLocalSuperuser {
+            for role in user.roles { permissions.formUnion(roles.permissionsOfRole[role] ?? []) }
+        }
+        let ref = OpaqueRef.make()
+        var record = SessionRecord()
+        record.uuid = UUID.random()
+        record.thisHost = Ref(hostRef())
+        record.lastActive = XenDate(secondsSince1970: Int64(now))
+        record.validationTime = record.lastActive
+        record.pool = pool
+        record.isLocalSuperuser = user.isLocalSuperuser
+        record.authUserName = user.name
+        record.rbacPermissions = permissions.sorted()
+        record.originator = originator
+        if !user.isLocalSuperuser {
+            record.subject = try subject(for: user)
+        }
+        let info = SessionInfo(ref: ref, userName: user.name, isLocalSuperuser: user.isLocalSuperuser,
+                               permissions: permissions, originator: originator)
+        let group = Self.group(user: user.name, originator: originator)
+        let evicted = index.withLock { sessions -> [String] in
+            sessions[ref] = Entry(info: info, group: group, lastUsed: now, lastActiveWritten: Int64(now))
+            let members = sessions.filter { $0.value.group == group }
+            guard members.count > Self.maxSessionsPerGroup else { return [] }
+            let victims = members.sorted { $0.value.lastUsed < $1.value.lastUsed }
+                .prefix(members.count - Self.maxSessionsPerGroup).map(\.key)
+            for v in victims { sessions[v] = nil }
+            return victims
+        }
+        try store.write { tx in
+            _ = try tx.insert(record, ref: Ref(ref))
+            for v in evicted { try? tx.delete(class: SessionRecord.className, ref: v) }
+        }
+        return ref
+    }
+
+    /// xapi groups sessions by originator for root and anonymous users, else by user name.
+    static func group(user: String, originator: String) -> String {
+        user.isEmpty || user == "root" ? "originator:" + originator : "username:" + user
+    }
+
+    /// Local users with a role are represented as `subject` records, as external users are in xapi.
+    private func subject(for user: AuthenticatedUser) throws -> Ref<SubjectRecord> {
+        let identifier = "local:" + user.name
+        let roleRefs = user.roles.compactMap { name in roles.roles.first { $0.name == name }?.ref }.map { Ref<RoleRecord>($0) }
+        return try store.write { tx in
+            if let (ref, existing) = tx.all(SubjectRecord.self).first(where: { $0.1.subjectIdentifier == identifier }) {
+                if existing.roles != roleRefs { try tx.update(ref) { $0.roles = roleRefs } }
+                return ref
+            }
+            var s = SubjectRecord()
+            s.uuid = UUID.random()
+            s.subjectIdentifier = identifier
+            s.otherConfig = ["subject-name": user.name, "subject-is-group": "false"]
+            s.roles = roleRefs
+            return try tx.insert(s)
+        }
+    }
+
+    func logout(_ ref: String) throws {
+        _ = index.withLock { $0.removeValue(forKey: ref) }
+        try store.write { tx in try? tx.delete(class: SessionRecord.className, ref: ref) }
+    }
+
+    /// Destroys sessions idle longer than the timeout; called every 30 s (xapi db_gc).
+    func expireIdle() {
+        let cutoff = clock() - Self.idleTimeout
+        let expired = index.withLock { sessions -> [String] in
+            let old = sessions.filter { $0.value.lastUsed < cutoff }.map(\.key)
+            for r in old { sessions[r] = nil }
+            return old
+        }
+        guard !expired.isEmpty else { return }
+        try? store.write { tx in for r in expired { try? tx.delete(class: SessionRecord.className, ref: r) } }
+    }
+
+    var count: Int { index.withLock { $0.count } }
+}

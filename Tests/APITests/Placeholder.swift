@@ -1,5 +1,0 @@
-import XCTest
-
-final class APITestsPlaceholder: XCTestCase {
-    func testBuilds() {}
-}
