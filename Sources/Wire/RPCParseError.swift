@@ -11,7 +11,7 @@ public struct RPCParseError: Error, Sendable, Hashable, CustomStringConvertible 
 extension RPCParseError {
     /// ocaml-rpc's structural XML error: `Xmlrpc.Parse_error("close_tag", "open_tag", _)`.
     static func xml(got: String, expected: String) -> RPCParseError {
-        RPCParseError("Xmlrpc.Parse_error(\(quoted(got)), \(quoted(expected)), _)")
+        RPCParseError("Xmlrpc.Parse_error(\(quoted(clipped(got))), \(quoted(expected)), _)")
     }
 
     /// A document that is not well-formed XML (libxml2's message, with its position).
@@ -37,6 +37,11 @@ extension RPCParseError {
     /// Well-formed JSON that is not a JSON-RPC response.
     static func malformedResponse(_ message: String) -> RPCParseError {
         RPCParseError("Jsonrpc.Malformed_method_response(\(quoted(message)))")
+    }
+
+    /// Offending input is quoted only up to a point: a body may be 300 KiB.
+    static func clipped(_ text: String, to limit: Int = 200) -> String {
+        text.count <= limit ? text : String(text.prefix(limit - 3)) + "..."
     }
 
     /// OCaml's `%S`: the text in double quotes with `"` and `\` escaped, controls as `\n` or `\ddd`.

@@ -163,7 +163,7 @@ struct XMLRPCDecoder {
             result = .string(try data())
         case .dateTime:
             let text = try data()
-            guard let date = XenDate(decoding: text) else { throw .failure("Date.of_iso8601: \(text)") }
+            guard let date = XenDate(decoding: text) else { throw .failure("Date.of_iso8601: \(RPCParseError.clipped(text, to: 80))") }
             result = .dateTime(date)
         case .base64:
             let text = try data()
@@ -207,7 +207,7 @@ struct XMLRPCDecoder {
             switch try tokens.next() {
             case .start(let tag): return tag
             case .text(let text) where Self.isBlank(text): continue
-            case .text(let text): throw .xml(got: "data(\(text))", expected: "open_tag")
+            case .text(let text): throw .xml(got: "data(\(RPCParseError.clipped(text, to: 80)))", expected: "open_tag")
             case .end: throw .xml(got: "close_tag", expected: "open_tag")
             case .eof: throw .xml(got: "eof", expected: "open_tag")
             }
@@ -225,7 +225,7 @@ struct XMLRPCDecoder {
             switch try tokens.next() {
             case .end: return
             case .text(let text) where Self.isBlank(text): continue
-            case .text(let text): throw .xml(got: "data(\(text))", expected: "close_tag(\(tag.name))")
+            case .text(let text): throw .xml(got: "data(\(RPCParseError.clipped(text, to: 80)))", expected: "close_tag(\(tag.name))")
             case .start(let other): throw .xml(got: "open_tag(\(other.name))", expected: "close_tag(\(tag.name))")
             case .eof: throw .xml(got: "eof", expected: "close_tag(\(tag.name))")
             }

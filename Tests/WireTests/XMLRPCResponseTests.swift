@@ -35,3 +35,15 @@ final class XMLRPCResponseTests: XCTestCase {
             "<methodResponse><params><param><value><struct><member><name>Status</name><value>Failure</value></member><member><name>ErrorDescription</name><value><int>1</int></value></member></struct></value></param></params></methodResponse>")))
     }
 }
+
+final class RPCParseErrorTests: XCTestCase {
+    func testMessagesQuoteLikeOCamlAndStayShort() {
+        let long = String(repeating: "x", count: 10_000)
+        let error = assertParseError(try XMLRPC.decodeCall(bytes("<methodCall><methodName>m</methodName><params>\(long)</params></methodCall>")))
+        XCTAssertEqual(error?.description, "Xmlrpc.Parse_error(\"data(\(String(repeating: "x", count: 77))...)\", \"open_tag\", _)")
+        let quoted = assertParseError(try XMLRPC.decodeCall(bytes("<methodCall><methodName>m</methodName><params>a\"b\\c\tz</params></methodCall>")))
+        XCTAssertEqual(quoted?.description, #"Xmlrpc.Parse_error("data(a\"b\\c\tz)", "open_tag", _)"#)
+        let notXML = assertParseError(try XMLRPC.decodeCall(bytes("<a>")))
+        XCTAssertTrue(notXML?.description.hasPrefix("Xmlm.Error((1, ") ?? false, notXML?.description ?? "")
+    }
+}
