@@ -12,13 +12,22 @@ public struct HostFacts: Sendable, Hashable {
         /// `aa:bb:cc:dd:ee:ff`, lower-case.
         public var mac: String
         public var mtu: Int
+        /// The default route's gateway through this interface; empty when there is none.
+        public var gateway: String
+        /// Link speed in Mbit/s and duplex, when the driver reports them (sysfs).
+        public var speedMbps: Int?
+        public var fullDuplex: Bool?
 
-        public init(name: String, ipv4Address: String, netmask: String, mac: String, mtu: Int) {
+        public init(name: String, ipv4Address: String, netmask: String, mac: String, mtu: Int,
+                    gateway: String = "", speedMbps: Int? = nil, fullDuplex: Bool? = nil) {
             self.name = name
             self.ipv4Address = ipv4Address
             self.netmask = netmask
             self.mac = mac
             self.mtu = mtu
+            self.gateway = gateway
+            self.speedMbps = speedMbps
+            self.fullDuplex = fullDuplex
         }
 
         public static let loopback = Interface(name: "lo", ipv4Address: "127.0.0.1", netmask: "255.0.0.0",
@@ -38,9 +47,12 @@ public struct HostFacts: Sendable, Hashable {
     public var osName: String
     /// The release number alone (`12.11` from /etc/debian_version, else VERSION_ID).
     public var osVersion: String
+    /// Name servers from /etc/resolv.conf, in order.
+    public var nameservers: [String]
 
     public init(hostname: String, management: Interface, kernelRelease: String, kernelVersion: String,
-                bootTime: Int64, totalMemoryBytes: Int64, osName: String, osVersion: String) {
+                bootTime: Int64, totalMemoryBytes: Int64, osName: String, osVersion: String,
+                nameservers: [String] = []) {
         self.hostname = hostname
         self.management = management
         self.kernelRelease = kernelRelease
@@ -49,6 +61,7 @@ public struct HostFacts: Sendable, Hashable {
         self.totalMemoryBytes = totalMemoryBytes
         self.osName = osName
         self.osVersion = osVersion
+        self.nameservers = nameservers
     }
 
     /// The facts of this machine.
@@ -64,7 +77,8 @@ public struct HostFacts: Sendable, Hashable {
             bootTime: ProcFiles.bootTime() ?? 0,
             totalMemoryBytes: Int64(ProcFiles.meminfo()["MemTotal"] ?? 0) * 1024,
             osName: osRelease["PRETTY_NAME"] ?? osRelease["NAME"] ?? "Linux",
-            osVersion: debian ?? osRelease["VERSION_ID"] ?? "")
+            osVersion: debian ?? osRelease["VERSION_ID"] ?? "",
+            nameservers: nameservers())
     }
 
     /// Wraps `gethostname`; "localhost" when it fails.
@@ -111,9 +125,33 @@ public struct HostFacts: Sendable, Hashable {
         func sysfs(_ attribute: String) -> String? {
             ProcFiles.read("/sys/class/net/\(candidate.name)/\(attribute)")?.split(separator: "\n").first.map(String.init)
         }
+        // speed is -1 (or unreadable) for links that do not report it.
+        let speed = sysfs("speed").flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
         return Interface(name: candidate.name, ipv4Address: candidate.address, netmask: candidate.netmask,
                          mac: sysfs("address")?.lowercased() ?? "00:00:00:00:00:00",
-                         mtu: sysfs("mtu").flatMap { Int($0) } ?? 1500)
+                         mtu: sysfs("mtu").flatMap { Int($0) } ?? 1500,
+                         gateway: defaultGateway(interface: candidate.name),
+                         speedMbps: speed, fullDuplex: sysfs("duplex").map { $0 == "full" })
+    }
+
+    /// The gateway of the default route through `interface`, from /proc/net/route (hex,
+    /// little-endian); empty when there is none.
+    static func defaultGateway(interface: String) -> String {
+        for line in (ProcFiles.read("/proc/net/route") ?? "").split(separator: "\n").dropFirst() {
+            let f = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            guard f.count > 2, f[0] == interface, f[1] == "00000000", let g = UInt32(f[2], radix: 16), g != 0
+            else { continue }
+            return "\(g & 0xff).\((g >> 8) & 0xff).\((g >> 16) & 0xff).\(g >> 24)"
+        }
+        return ""
+    }
+
+    /// `nameserver` lines of /etc/resolv.conf.
+    static func nameservers() -> [String] {
+        (ProcFiles.read("/etc/resolv.conf") ?? "").split(separator: "\n").compactMap { line in
+            let f = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            return f.count >= 2 && f[0] == "nameserver" ? String(f[1]) : nil
+        }
     }
 
     private static func ipv4String(_ addr: UnsafeMutablePointer<sockaddr>) -> String {

@@ -29,7 +29,9 @@ public func xenUnavailableReason() -> String? {
 }
 
 /// Opens the backend of `kind`; `kind` in the result is the one chosen (never `.auto`).
-public func openHypervisor(_ kind: HypervisorKind) throws -> (control: any XenControl, store: any XenStore, kind: HypervisorKind) {
+public func openHypervisor(_ kind: HypervisorKind) throws
+    -> (control: any XenControl, store: any XenStore, kind: HypervisorKind)
+{
     switch kind {
     case .simulated:
         let xen = SimulatedXen()

@@ -27,9 +27,10 @@ final class CPUInfoTests: XCTestCase {
             """
         let cpus = CPUInfo.parse(procCPUInfo: text)
         XCTAssertEqual(cpus.count, 2)
-        XCTAssertEqual(cpus[0], CPUInfo(number: 0, vendor: "GenuineIntel", modelName: "Intel(R) Xeon(R) Processor @ 2.50GHz",
-                                        family: 6, model: 85, stepping: 7, speedMHz: 2499.998,
-                                        flags: ["fpu", "vme", "de", "pse"], physicalID: 0))
+        XCTAssertEqual(cpus[0], CPUInfo(number: 0, vendor: "GenuineIntel",
+                                        modelName: "Intel(R) Xeon(R) Processor @ 2.50GHz", family: 6, model: 85,
+                                        stepping: 7, speedMHz: 2499.998, flags: ["fpu", "vme", "de", "pse"],
+                                        physicalID: 0))
         XCTAssertEqual(cpus[1].vendor, "AuthenticAMD")
         XCTAssertEqual(cpus[1].family, 23)
         XCTAssertNil(cpus[1].physicalID)

@@ -34,5 +34,9 @@ final class HostFactsTests: XCTestCase {
         XCTAssertEqual(nic.mac, nic.mac.lowercased())
         XCTAssertGreaterThan(nic.mtu, 0)
         if nic.name != "lo" { XCTAssertFalse(nic.ipv4Address.hasPrefix("127.")) }
+        if !nic.gateway.isEmpty {
+            XCTAssertEqual(nic.gateway.split(separator: ".").compactMap { UInt8($0) }.count, 4, nic.gateway)
+        }
+        for ns in HostFacts.probe().nameservers { XCTAssertFalse(ns.isEmpty) }
     }
 }

@@ -71,7 +71,8 @@ public final class SimulatedXenStore: XenStore {
     }
 
     private func absolute(_ eventPath: String) -> String {
-        eventPath.hasPrefix("/") || XenStorePath.isSpecial(eventPath) ? eventPath : "/local/domain/\(domid)/" + eventPath
+        if eventPath.hasPrefix("/") || XenStorePath.isSpecial(eventPath) { return eventPath }
+        return "/local/domain/\(domid)/" + eventPath
     }
 
     public func readWatch(timeout: Duration?) throws -> XenStoreWatchEvent? {

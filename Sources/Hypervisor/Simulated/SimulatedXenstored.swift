@@ -150,8 +150,8 @@ public final class SimulatedXenstored: Sendable {
 
     func unwatch(path: String, token: String, connection: Int) throws {
         try state.withLock { s in
-            guard let i = s.watches.firstIndex(where: { $0.path == path && $0.token == token && $0.connection == connection })
-            else { throw XenError(call: "xs_unwatch", errno: ENOENT, detail: path) }
+            let i = s.watches.firstIndex { $0.path == path && $0.token == token && $0.connection == connection }
+            guard let i else { throw XenError(call: "xs_unwatch", errno: ENOENT, detail: path) }
             s.watches.remove(at: i)
         }
     }
