@@ -258,4 +258,55 @@ final class HTTPRequestDecoderTests: XCTestCase {
             XCTAssertFalse(decoder.hasPartialRequest)
         }
     }
+
+    func testStreamedFixedBody() throws {
+        var decoder = HTTPRequestDecoder(maxBodySize: 4)
+        decoder.streamBody = { method, path in method == "PUT" && path == "/import" }
+        decoder.feed(Array("PUT /import?sr_id=x HTTP/1.1\r\nContent-Length: 10\r\n\r\n0123".utf8))
+        let request = try XCTUnwrap(try decoder.nextRequest())
+        XCTAssertTrue(request.isStreamed)
+        XCTAssertTrue(request.body.isEmpty)
+        XCTAssertTrue(decoder.isStreamingBody)
+        XCTAssertNil(try decoder.nextRequest())
+        XCTAssertEqual(try decoder.nextBodyChunk(maxLength: 3), .bytes(Array("012".utf8)))
+        XCTAssertEqual(try decoder.nextBodyChunk(maxLength: 3), .bytes(Array("3".utf8)))
+        XCTAssertNil(try decoder.nextBodyChunk(maxLength: 3))
+        decoder.feed(Array("456789GET /next HTTP/1.1\r\n\r\n".utf8))
+        XCTAssertEqual(try decoder.nextBodyChunk(maxLength: 100), .bytes(Array("456789".utf8)))
+        XCTAssertFalse(decoder.isStreamingBody)
+        XCTAssertEqual(try decoder.nextBodyChunk(maxLength: 100), .end)
+        XCTAssertEqual(try decoder.nextRequest()?.path, "/next")
+    }
+
+    func testStreamedChunkedBody() throws {
+        var decoder = HTTPRequestDecoder()
+        decoder.streamBody = { _, _ in true }
+        decoder.feed(Array("PUT /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhel".utf8))
+        XCTAssertNotNil(try decoder.nextRequest())
+        XCTAssertEqual(try decoder.nextBodyChunk(maxLength: 100), .bytes(Array("hel".utf8)))
+        XCTAssertNil(try decoder.nextBodyChunk(maxLength: 100))
+        decoder.feed(Array("lo\r\n3\r\nabc\r\n0\r\n\r\n".utf8))
+        XCTAssertEqual(try decoder.nextBodyChunk(maxLength: 4), .bytes(Array("lo".utf8) + Array("ab".utf8)))
+        XCTAssertEqual(try decoder.nextBodyChunk(maxLength: 4), .bytes(Array("c".utf8)))
+        XCTAssertEqual(try decoder.nextBodyChunk(maxLength: 4), .end)
+        XCTAssertFalse(decoder.hasPartialRequest)
+    }
+
+    func testStreamedEmptyBodyAndUnlimitedSize() throws {
+        var decoder = HTTPRequestDecoder(maxBodySize: 10)
+        decoder.streamBody = { _, _ in true }
+        decoder.feed(Array("PUT /a HTTP/1.1\r\n\r\nPUT /b HTTP/1.1\r\nContent-Length: 1125899906842624\r\n\r\n".utf8))
+        XCTAssertEqual(try decoder.nextRequest()?.path, "/a")
+        XCTAssertEqual(try decoder.nextBodyChunk(maxLength: 10), .end)
+        XCTAssertEqual(try decoder.nextRequest()?.path, "/b")
+        XCTAssertTrue(decoder.isStreamingBody)
+    }
+
+    func testTakeBufferedBytes() throws {
+        var decoder = HTTPRequestDecoder()
+        decoder.feed(Array("CONNECT /console?ref=x HTTP/1.0\r\n\r\nRFB 003.008\n".utf8))
+        XCTAssertEqual(try decoder.nextRequest()?.method, "CONNECT")
+        XCTAssertEqual(decoder.takeBufferedBytes(), Array("RFB 003.008\n".utf8))
+        XCTAssertFalse(decoder.hasPartialRequest)
+    }
 }

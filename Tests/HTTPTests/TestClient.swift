@@ -22,7 +22,7 @@ struct TestClientError: Error, CustomStringConvertible {
     var description: String
 }
 
-final class TestClient {
+final class TestClient: @unchecked Sendable {
     let fd: Int32
     private var buffer: [UInt8] = []
 
@@ -164,6 +164,13 @@ final class TestClient {
             if n == 0 { return true }
             if n < 0 { return errno == ECONNRESET }
         }
+    }
+
+    /// Everything until the server closes, as text.
+    func readResponseBody() throws -> String {
+        while try fill() {}
+        defer { buffer = [] }
+        return String(decoding: buffer, as: UTF8.self)
     }
 
     func request(_ text: String) throws -> TestResponse {

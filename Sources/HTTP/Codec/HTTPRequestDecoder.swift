@@ -10,6 +10,9 @@ public struct HTTPRequestDecoder: Sendable {
     /// A per-request body limit chosen from the method and path; nil falls back to
     /// `maxBodySize`.
     public var bodyLimit: (@Sendable (_ method: String, _ path: String) -> Int?)?
+    /// Chooses requests whose body is not read into `HTTPRequest.body` but streamed to the
+    /// handler (`nextBodyChunk`), with no size limit: uploads such as `PUT /import`.
+    public var streamBody: (@Sendable (_ method: String, _ path: String) -> Bool)?
     /// Stamped on every request.
     public var peer: PeerInfo
 
@@ -27,10 +30,17 @@ public struct HTTPRequestDecoder: Sendable {
         case trailer(bytes: Int)
     }
 
+    private enum StreamedFraming: Sendable {
+        case fixed(remaining: Int)
+        case chunked(ChunkState)
+    }
+
     private enum State: Sendable {
         case head
         case fixedBody(Head, length: Int)
         case chunkedBody(Head, ChunkState, body: [UInt8], limit: Int)
+        /// The head was returned; the body is taken with `nextBodyChunk`.
+        case streamedBody(StreamedFraming)
         case failed(HTTPDecodingError)
     }
 
@@ -70,9 +80,15 @@ public struct HTTPRequestDecoder: Sendable {
     public var hasPartialRequest: Bool {
         switch state {
         case .head: return start < buffer.count
-        case .fixedBody, .chunkedBody: return true
+        case .fixedBody, .chunkedBody, .streamedBody: return true
         case .failed: return false
         }
+    }
+
+    /// Whether the body of the last request returned is being streamed and has not ended.
+    public var isStreamingBody: Bool {
+        if case .streamedBody = state { return true }
+        return false
     }
 
     /// Bytes buffered and not yet consumed.
@@ -94,29 +110,92 @@ public struct HTTPRequestDecoder: Sendable {
                 throw error
             case .head:
                 guard let head = try parseHeadIfComplete() else { return nil }
+                let streamed: Bool
                 do throws(HTTPDecodingError) {
-                    try beginBody(head)
+                    streamed = try beginBody(head)
                 } catch {
                     state = .failed(error)
                     throw error
                 }
+                if streamed {
+                    var request = HTTPRequest(
+                        method: head.method, target: head.target, version: head.version,
+                        headers: head.headers, body: [], peer: peer)
+                    request.isStreamed = true
+                    if case .streamedBody = state {} else { scanned = start }
+                    return request
+                }
+            case .streamedBody:
+                return nil
             case .fixedBody(let head, let length):
                 guard buffer.count - start >= length else { return nil }
                 let body = Array(buffer[start..<start + length])
                 start += length
                 return finish(head, body: body)
-            case .chunkedBody(let head, let chunkState, let body, let limit):
+            case .chunkedBody(let head, var chunkState, var body, let limit):
+                // Release the copy held in `state` so appending does not copy the array.
+                state = .failed(.malformedChunk)
                 do throws(HTTPDecodingError) {
-                    guard let body = try decodeChunks(chunkState, body: body, head: head, limit: limit) else {
-                        return nil
+                    if try advanceChunks(&chunkState, body: &body, maxBytes: .max, limit: limit) {
+                        return finish(head, body: body)
                     }
-                    return finish(head, body: body)
+                    state = .chunkedBody(head, chunkState, body: body, limit: limit)
+                    return nil
                 } catch {
                     state = .failed(error)
                     throw error
                 }
             }
         }
+    }
+
+    /// The next piece of a streamed body (at most `maxLength` bytes): `.end` once the body is
+    /// complete (and for a request that is not streamed), nil while more bytes are needed.
+    public mutating func nextBodyChunk(maxLength: Int) throws(HTTPDecodingError) -> HTTPBodyChunk? {
+        switch state {
+        case .failed(let error):
+            throw error
+        case .streamedBody(.fixed(let remaining)):
+            let n = min(remaining, buffer.count - start, maxLength)
+            guard n > 0 else { return nil }
+            let bytes = Array(buffer[start..<start + n])
+            start += n
+            if remaining == n {
+                state = .head
+                scanned = start
+            } else {
+                state = .streamedBody(.fixed(remaining: remaining - n))
+            }
+            return .bytes(bytes)
+        case .streamedBody(.chunked(var chunkState)):
+            var body: [UInt8] = []
+            do throws(HTTPDecodingError) {
+                if try advanceChunks(&chunkState, body: &body, maxBytes: maxLength, limit: .max) {
+                    state = .head
+                    scanned = start
+                    return body.isEmpty ? .end : .bytes(body)
+                }
+                state = .streamedBody(.chunked(chunkState))
+                return body.isEmpty ? nil : .bytes(body)
+            } catch {
+                state = .failed(error)
+                throw error
+            }
+        default:
+            return .end
+        }
+    }
+
+    /// Removes and returns every buffered byte not yet parsed: what follows a request whose
+    /// connection is taken over (a tunnel after `CONNECT`, a protocol after `POST /cli`).
+    public mutating func takeBufferedBytes() -> [UInt8] {
+        let rest = Array(buffer[start...])
+        buffer = []
+        start = 0
+        scanned = 0
+        state = .head
+        continuePending = false
+        return rest
     }
 
     private mutating func finish(_ head: Head, body: [UInt8]) -> HTTPRequest {
@@ -248,8 +327,11 @@ public struct HTTPRequestDecoder: Sendable {
 
     // MARK: Body framing (RFC 9112 §6)
 
-    private mutating func beginBody(_ head: Head) throws(HTTPDecodingError) {
-        let limit = bodyLimit?(head.method, HTTPRequest.splitTarget(head.target).path) ?? maxBodySize
+    /// Sets the state for the body of `head`; returns whether it is streamed.
+    private mutating func beginBody(_ head: Head) throws(HTTPDecodingError) -> Bool {
+        let path = (bodyLimit != nil || streamBody != nil) ? HTTPRequest.splitTarget(head.target).path : ""
+        let streamed = streamBody?(head.method, path) ?? false
+        let limit = streamed ? Int.max : (bodyLimit?(head.method, path) ?? maxBodySize)
         let transferEncodings = head.headers.values(for: "transfer-encoding")
         let contentLengths = head.headers.values(for: "content-length")
         if !transferEncodings.isEmpty {
@@ -257,7 +339,7 @@ public struct HTTPRequestDecoder: Sendable {
             let codings = transferEncodings.flatMap { $0.split(separator: ",") }
                 .map { $0.trimmingHTTPWhitespace().lowercased() }
             guard codings == ["chunked"] else { throw .unsupportedTransferEncoding }
-            state = .chunkedBody(head, .size, body: [], limit: limit)
+            state = streamed ? .streamedBody(.chunked(.size)) : .chunkedBody(head, .size, body: [], limit: limit)
         } else if !contentLengths.isEmpty {
             // RFC 9110 §8.6: a list of identical values may be taken as one.
             let values = Set(contentLengths.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false) }
@@ -267,38 +349,36 @@ public struct HTTPRequestDecoder: Sendable {
                 let length = Int(text)
             else { throw .invalidContentLength }
             guard length <= limit else { throw .bodyTooLarge(limit: limit) }
-            state = .fixedBody(head, length: length)
+            if streamed {
+                state = length > 0 ? .streamedBody(.fixed(remaining: length)) : .head
+            } else {
+                state = .fixedBody(head, length: length)
+            }
         } else {
-            state = .fixedBody(head, length: 0)
+            state = streamed ? .head : .fixedBody(head, length: 0)
         }
-        if head.version == .http11, head.headers.hasToken("100-continue", in: "expect"),
-            case .fixedBody(_, let length) = state, length > buffer.count - start
-        {
-            continuePending = true
-        } else if head.version == .http11, head.headers.hasToken("100-continue", in: "expect"),
-            case .chunkedBody = state
-        {
-            continuePending = true
+        if head.version == .http11, head.headers.hasToken("100-continue", in: "expect") {
+            switch state {
+            case .fixedBody(_, let length) where length > buffer.count - start: continuePending = true
+            case .chunkedBody, .streamedBody: continuePending = true
+            default: break
+            }
         }
+        return streamed
     }
 
-    /// Decodes as much of a chunked body as is buffered; returns the body when complete.
-    private mutating func decodeChunks(_ initial: ChunkState, body initialBody: [UInt8], head: Head, limit: Int)
-        throws(HTTPDecodingError) -> [UInt8]?
-    {
-        var chunkState = initial
-        var body = initialBody
-        // Release the copy held in `state` so appends do not copy the array.
-        state = .chunkedBody(head, chunkState, body: [], limit: limit)
-        defer {
-            if case .chunkedBody = state { state = .chunkedBody(head, chunkState, body: body, limit: limit) }
-        }
+    /// Runs the chunked-coding state machine (RFC 9112 §7.1) over buffered bytes, appending
+    /// chunk data to `body`, until the body ends (true, trailers consumed), the buffer runs
+    /// dry, or `body` holds `maxBytes` (false).
+    private mutating func advanceChunks(
+        _ chunkState: inout ChunkState, body: inout [UInt8], maxBytes: Int, limit: Int
+    ) throws(HTTPDecodingError) -> Bool {
         while true {
             switch chunkState {
             case .size:
                 guard let lineEnd = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) else {
                     if buffer.count - start > 1024 { throw .malformedChunk }
-                    return nil
+                    return false
                 }
                 var line = buffer[start..<lineEnd]
                 if line.last == UInt8(ascii: "\r") { line.removeLast() }
@@ -314,19 +394,19 @@ public struct HTTPRequestDecoder: Sendable {
                 if size == 0 {
                     chunkState = .trailer(bytes: 0)
                 } else {
-                    guard body.count + size <= limit else { throw .bodyTooLarge(limit: limit) }
+                    guard size <= limit - body.count else { throw .bodyTooLarge(limit: limit) }
                     chunkState = .data(remaining: size)
                 }
             case .data(let remaining):
-                let available = min(remaining, buffer.count - start)
-                guard available > 0 else { return nil }
+                let available = min(remaining, buffer.count - start, maxBytes - body.count)
+                guard available > 0 else { return false }
                 body.append(contentsOf: buffer[start..<start + available])
                 start += available
                 chunkState = available == remaining ? .dataEnd : .data(remaining: remaining - available)
             case .dataEnd:
-                guard start < buffer.count else { return nil }
+                guard start < buffer.count else { return false }
                 if buffer[start] == UInt8(ascii: "\r") {
-                    guard start + 1 < buffer.count else { return nil }
+                    guard start + 1 < buffer.count else { return false }
                     guard buffer[start + 1] == UInt8(ascii: "\n") else { throw .malformedChunk }
                     start += 2
                 } else if buffer[start] == UInt8(ascii: "\n") {
@@ -339,15 +419,12 @@ public struct HTTPRequestDecoder: Sendable {
                 // Trailer fields are read and discarded, up to the empty line.
                 guard let lineEnd = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) else {
                     if bytes + buffer.count - start > maxHeaderSize { throw .headerTooLarge(limit: maxHeaderSize) }
-                    return nil
+                    return false
                 }
                 let lineLength = lineEnd - start
                 let isEmpty = lineLength == 0 || (lineLength == 1 && buffer[start] == UInt8(ascii: "\r"))
                 start = lineEnd + 1
-                if isEmpty {
-                    state = .head
-                    return body
-                }
+                if isEmpty { return true }
                 guard bytes + lineLength <= maxHeaderSize else { throw .headerTooLarge(limit: maxHeaderSize) }
                 chunkState = .trailer(bytes: bytes + lineLength)
             }

@@ -1,4 +1,5 @@
-// A response body: bytes known up front, or a producer streaming chunks from a worker thread.
+// A response body: bytes known up front, a producer streaming chunks from a worker thread, or
+// the raw connection itself.
 
 /// The body of a response.
 public enum HTTPBody: Sendable {
@@ -9,6 +10,12 @@ public enum HTTPBody: Sendable {
     /// `transfer-encoding: chunked` to HTTP/1.1 clients, and unframed followed by a close to
     /// HTTP/1.0 clients (RFC 9112 §6.3). A producer that throws aborts the connection.
     case chunked(@Sendable (ChunkWriter) throws -> Void)
+    /// The handler takes the connection over: the server sends nothing (no status line, so
+    /// the response's status and headers are ignored) and hands the raw stream to the closure
+    /// on the worker thread; the connection closes when it returns. For the xe CLI protocol
+    /// (`POST /cli`) and tunnels (`CONNECT /console`, which writes its own
+    /// `HTTP/1.1 200 OK` head first, e.g. with `HTTPResponseEncoder.encodeHead`).
+    case takeover(@Sendable (HTTPConnectionStream) throws -> Void)
 
     /// The empty body.
     public static let empty = HTTPBody.bytes([])

@@ -1,6 +1,7 @@
-// A complete request as handed to a handler: head, whole body, and where it came from.
+// A request as handed to a handler: head, body (whole, or a reader for streamed uploads), and
+// where it came from.
 
-/// An HTTP request with its body fully read.
+/// An HTTP request.
 public struct HTTPRequest: Sendable {
     /// The method, case-sensitive as sent (`GET`, `POST`, `CONNECT`...).
     public var method: String
@@ -12,8 +13,14 @@ public struct HTTPRequest: Sendable {
     public var query: [HTTPQueryItem]
     public var version: HTTPVersion
     public var headers: HTTPHeaders
+    /// The whole body; empty when the body is streamed (see `bodyReader`).
     public var body: [UInt8]
     public var peer: PeerInfo
+    /// For routes chosen by `HTTPServerConfiguration.streamedRequestBodies`: reads the body
+    /// as it arrives, from the handler or from its response's producer. Nil otherwise.
+    public var bodyReader: HTTPBodyReader?
+    /// Set by the decoder for a request whose body is to be streamed.
+    var isStreamed = false
 
     /// Builds a request; `path` and `query` are derived from `target`.
     public init(

@@ -3,7 +3,10 @@
 // source, so a slow or stalled client only ever holds up its own connection.
 //
 // Invariant: every mutable property is touched only on `queue` (a serial queue targeting the
-// global pool). Worker threads reach the connection only through `queue.async`/`queue.sync`.
+// global pool). Worker threads reach the connection only through `queue.sync`, which runs the
+// block on the worker itself when the queue is free (no thread hop); the queue never waits on a
+// worker, so this cannot deadlock. Workers that must wait (for the client to read output or to
+// send input) block on a semaphore the queue signals.
 
 import Dispatch
 
@@ -22,11 +25,20 @@ final class HTTPConnection: @unchecked Sendable {
         case closed
     }
 
+    private enum Mode {
+        /// HTTP requests and responses.
+        case requests
+        /// A handler owns the raw stream (`HTTPBody.takeover`).
+        case takeover
+    }
+
     private static let readChunk = 32 * 1024
     private static let writeChunk = 256 * 1024
     /// A streaming producer blocks above `highWater` unsent bytes until below `lowWater`.
     private static let highWater = 512 * 1024
     private static let lowWater = 128 * 1024
+    /// Reading pauses when this much streamed input waits for its consumer.
+    private static let inputHighWater = 1024 * 1024
     private static let lingerTime: UInt64 = 2_000_000_000
 
     let id: Int
@@ -34,8 +46,10 @@ final class HTTPConnection: @unchecked Sendable {
     private let transport: any Transport
     private let context: ServerContext
     private let configuration: HTTPServerConfiguration
+    private let peer: PeerInfo
 
     private var phase: Phase
+    private var mode = Mode.requests
     private var decoder: HTTPRequestDecoder
     private var readSource: DispatchSourceRead?
     private var writeSource: DispatchSourceWrite?
@@ -54,6 +68,8 @@ final class HTTPConnection: @unchecked Sendable {
     private var pendingError: HTTPDecodingError?
     /// The request being received wants `100 Continue` once it is its turn.
     private var continueOwed = false
+    /// A CONNECT or Upgrade request is pending: what follows may not be HTTP.
+    private var parsingPaused = false
     /// EOF seen, or reading stopped for good.
     private var readClosed = false
     /// The peer sent EOF (or TLS close_notify).
@@ -66,6 +82,15 @@ final class HTTPConnection: @unchecked Sendable {
     private var outputStart = 0
     private var waitingProducer: DispatchSemaphore?
 
+    /// Input of a taken-over connection not yet read by its handler.
+    private var rawInput: [UInt8] = []
+    private var rawStart = 0
+    /// Identifies the body reader or stream of the response in flight; others are stale.
+    private var streamToken = 0
+    private var activeToken: Int?
+    private var bodyComplete = false
+    private var waitingReader: DispatchSemaphore?
+
     private let acceptedAt: UInt64
     private var lastActivity: UInt64
     private var lastWriteProgress: UInt64
@@ -77,6 +102,7 @@ final class HTTPConnection: @unchecked Sendable {
         self.id = id
         self.transport = transport
         self.context = context
+        self.peer = peer
         configuration = context.configuration
         queue = DispatchQueue(label: "http.connection", target: .global())
         phase = peer.transport == .tls ? .handshaking : .open
@@ -84,6 +110,7 @@ final class HTTPConnection: @unchecked Sendable {
             maxHeaderSize: configuration.maxHeaderSize, maxBodySize: configuration.maxRequestBodySize,
             peer: peer)
         decoder.bodyLimit = configuration.requestBodyLimit
+        decoder.streamBody = configuration.streamedRequestBodies
         let now = Self.now()
         acceptedAt = now
         lastActivity = now
@@ -93,6 +120,8 @@ final class HTTPConnection: @unchecked Sendable {
     private static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 
     private var unsentCount: Int { output.count - outputStart }
+
+    private var isOpenForIO: Bool { phase == .open || phase == .draining }
 
     // MARK: Lifecycle
 
@@ -128,26 +157,32 @@ final class HTTPConnection: @unchecked Sendable {
                 close()
                 return
             case .open, .draining:
+                guard mode == .requests else { return }  // a takeover ends with its handler
                 pending.removeAll()
                 pendingError = nil
                 continueOwed = false
                 readClosed = true
-                suspendReading()
-                if !inFlight { beginDraining() }
+                if !inFlight {
+                    suspendReading()
+                    beginDraining()
+                }
                 scheduleTimer()
             }
         }
     }
 
     /// Closes at once: cancels the sources (the last cancel handler closes the descriptor) and
-    /// releases a blocked producer.
+    /// releases blocked workers.
     private func close() {
         guard phase != .closed else { return }
         phase = .closed
         pending.removeAll()
         output = []
         outputStart = 0
+        rawInput = []
+        rawStart = 0
         wakeProducer()
+        wakeReader()
         if let readSource {
             if readSuspended { readSource.resume() }
             readSource.cancel()
@@ -189,6 +224,16 @@ final class HTTPConnection: @unchecked Sendable {
         }
     }
 
+    /// Bytes waiting for a consumer beyond which reading pauses.
+    private var inputBacklogFull: Bool {
+        switch mode {
+        case .takeover: return rawInput.count - rawStart >= Self.inputHighWater
+        case .requests:
+            if decoder.isStreamingBody { return decoder.bufferedByteCount >= Self.inputHighWater }
+            return decoder.bufferedByteCount > configuration.maxHeaderSize + configuration.maxRequestBodySize
+        }
+    }
+
     private func onReadable() {
         switch phase {
         case .closed: return
@@ -204,7 +249,7 @@ final class HTTPConnection: @unchecked Sendable {
         if writeWantsRead {
             writeWantsRead = false
             flush()
-            guard phase == .open || phase == .draining else { return }
+            guard isOpenForIO else { return }
         }
         guard !readClosed, !readSuspended else { return }
         var received = false
@@ -213,11 +258,14 @@ final class HTTPConnection: @unchecked Sendable {
             for _ in 0..<8 {
                 switch transport.read(into: buffer) {
                 case .transferred(let n):
-                    decoder.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
-                    received = true
-                    if decoder.bufferedByteCount > configuration.maxHeaderSize + configuration.maxRequestBodySize {
-                        return  // let the decoder judge what it has before reading more
+                    let bytes = UnsafeRawBufferPointer(rebasing: buffer[0..<n])
+                    if mode == .takeover {
+                        rawInput.append(contentsOf: bytes)
+                    } else {
+                        decoder.feed(bytes)
                     }
+                    received = true
+                    if inputBacklogFull { return }
                 case .wantRead:
                     return
                 case .wantWrite:
@@ -237,20 +285,27 @@ final class HTTPConnection: @unchecked Sendable {
         }
         guard phase != .closed else { return }
         if received { lastActivity = Self.now() }
-        processInput()
+        if received || peerClosed { wakeReader() }
+        if mode == .requests {
+            processInput()
+        } else {
+            updateReading()
+        }
         // Data may be buffered inside TLS with nothing left on the socket to wake the source.
-        if more, phase == .open { queue.async { [self] in onReadable() } }
+        if more, isOpenForIO, !readSuspended { queue.async { [self] in onReadable() } }
         scheduleTimer()
     }
 
     /// Moves complete requests from the decoder to `pending` and starts the next one.
     private func processInput() {
-        guard phase == .open else { return }
-        while pendingError == nil, pending.count < configuration.maxPipelinedRequests {
+        guard phase == .open, mode == .requests else { return }
+        while pendingError == nil, !parsingPaused, pending.count < configuration.maxPipelinedRequests {
             do {
                 guard let request = try decoder.nextRequest() else { break }
                 pending.append(request)
                 continueOwed = false
+                // RFC 9110 §9.3.6, §7.8: what follows CONNECT or an upgrade may not be HTTP.
+                if request.method == "CONNECT" || request.headers.contains("upgrade") { parsingPaused = true }
             } catch {
                 pendingError = error
                 readClosed = true
@@ -258,22 +313,38 @@ final class HTTPConnection: @unchecked Sendable {
         }
         if decoder.takeContinueExpectation() { continueOwed = true }
         requestStartedAt = decoder.hasPartialRequest ? (requestStartedAt ?? Self.now()) : nil
-        if readClosed || pendingError != nil {
-            suspendReading()
-        } else if pending.count >= configuration.maxPipelinedRequests {
-            suspendReading()
-        } else {
-            resumeReading()
-        }
+        updateReading()
         dispatchNext()
     }
 
+    /// Reads while there is room for what is read, and pauses otherwise.
+    private func updateReading() {
+        let wanted: Bool
+        switch mode {
+        case .takeover:
+            wanted = !readClosed && !inputBacklogFull
+        case .requests:
+            wanted =
+                !readClosed && pendingError == nil && !parsingPaused
+                && pending.count < configuration.maxPipelinedRequests && !inputBacklogFull
+        }
+        if wanted { resumeReading() } else { suspendReading() }
+    }
+
     private func dispatchNext() {
-        guard phase == .open, !inFlight else { return }
+        guard phase == .open, mode == .requests, !inFlight else { return }
         if !pending.isEmpty {
-            let request = pending.removeFirst()
+            var request = pending.removeFirst()
             inFlight = true
-            context.pool.submit { [self] in serve(request) }
+            activeToken = nil
+            if request.isStreamed {
+                streamToken += 1
+                activeToken = streamToken
+                bodyComplete = false
+                request.bodyReader = HTTPBodyReader(source: self, token: streamToken)
+            }
+            let prepared = request
+            context.pool.submit { [self] in serve(prepared) }
         } else if let error = pendingError {
             pendingError = nil
             let response = error.response
@@ -319,14 +390,15 @@ final class HTTPConnection: @unchecked Sendable {
 
     // MARK: Handling (on a worker thread)
 
-    /// Runs the handler and, for a streamed body, the producer; called on a worker thread.
+    /// Runs the handler and, for a streamed body or a takeover, the producer; called on a
+    /// worker thread.
     private func serve(_ request: HTTPRequest) {
         let response = context.handler.handle(request)
         let isHead = request.method == "HEAD"
         switch response.body {
         case .bytes(let body):
-            queue.async { [self] in
-                let keepAlive = decideKeepAlive(request, response, streaming: false)
+            queue.sync {
+                let keepAlive = decideKeepAlive(request, response, untilClose: false)
                 if phase != .closed {
                     enqueue(HTTPResponseEncoder.encode(
                         status: response.status, headers: response.headers, body: body,
@@ -337,8 +409,8 @@ final class HTTPConnection: @unchecked Sendable {
         case .chunked(let produce):
             let framing: ChunkWriter.Framing =
                 isHead ? .discard : (request.version == .http10 ? .untilClose : .chunked)
-            queue.async { [self] in
-                let keepAlive = decideKeepAlive(request, response, streaming: framing == .untilClose)
+            queue.sync {
+                let keepAlive = decideKeepAlive(request, response, untilClose: framing == .untilClose)
                 guard phase != .closed else { return }
                 enqueue(HTTPResponseEncoder.encodeHead(
                     status: response.status, headers: response.headers, version: request.version,
@@ -355,13 +427,24 @@ final class HTTPConnection: @unchecked Sendable {
                 }
             }
             let aborted = failed
-            queue.async { [self] in finishResponse(aborted: aborted) }
+            queue.sync { finishResponse(aborted: aborted) }
+        case .takeover(let run):
+            guard let token = queue.sync(execute: { beginTakeover() }) else {
+                queue.sync { finishResponse(aborted: true) }
+                return
+            }
+            var failed = false
+            do {
+                try run(HTTPConnectionStream(stream: self, token: token, peer: peer))
+            } catch {
+                failed = true
+            }
+            let aborted = failed
+            queue.sync { finishTakeover(aborted: aborted) }
         }
     }
 
-    private func decideKeepAlive(_ request: HTTPRequest, _ response: HTTPResponse, streaming untilClose: Bool)
-        -> Bool
-    {
+    private func decideKeepAlive(_ request: HTTPRequest, _ response: HTTPResponse, untilClose: Bool) -> Bool {
         // Closing after this response unless something else is owed on the connection:
         // pipelined requests, or the error answer to what followed them.
         let nothingMoreToRead = readClosed && pending.isEmpty && pendingError == nil
@@ -373,21 +456,57 @@ final class HTTPConnection: @unchecked Sendable {
 
     private func finishResponse(aborted: Bool) {
         inFlight = false
+        activeToken = nil
+        wakeReader()
         lastActivity = Self.now()
         guard phase != .closed else { return }
         if aborted {
             close()
             return
         }
-        if !responseKeepAlive {
+        // An unread streamed body leaves the connection out of step: close it.
+        if !responseKeepAlive || decoder.isStreamingBody {
             pending.removeAll()
             pendingError = nil
             readClosed = true
             suspendReading()
             beginDraining()
         } else {
+            parsingPaused = false
             processInput()
         }
+        scheduleTimer()
+    }
+
+    private func beginTakeover() -> Int? {
+        guard phase == .open else { return nil }
+        mode = .takeover
+        rawInput = decoder.takeBufferedBytes()
+        rawStart = 0
+        pending.removeAll()
+        pendingError = nil
+        continueOwed = false
+        parsingPaused = false
+        requestStartedAt = nil
+        responseKeepAlive = false
+        streamToken += 1
+        activeToken = streamToken
+        updateReading()
+        return streamToken
+    }
+
+    private func finishTakeover(aborted: Bool) {
+        inFlight = false
+        activeToken = nil
+        wakeReader()
+        guard phase != .closed else { return }
+        if aborted {
+            close()
+            return
+        }
+        readClosed = true
+        suspendReading()
+        beginDraining()
         scheduleTimer()
     }
 
@@ -462,7 +581,7 @@ final class HTTPConnection: @unchecked Sendable {
         if readWantsWrite {
             readWantsWrite = false
             onReadable()
-            guard phase == .open || phase == .draining else { return }
+            guard isOpenForIO else { return }
         }
         if unsentCount > 0 {
             flush()
@@ -494,7 +613,7 @@ final class HTTPConnection: @unchecked Sendable {
     private func finishDraining() {
         guard phase == .draining, !inFlight else { return }
         transport.shutdownOutput()
-        if peerClosed {
+        if peerClosed || context.isStopping {
             close()
             return
         }
@@ -504,13 +623,15 @@ final class HTTPConnection: @unchecked Sendable {
         scheduleTimer()
     }
 
-    // MARK: Streaming bodies (called from the producer's worker thread)
+    // MARK: Streams (called from worker threads)
 
-    /// Queues framed body bytes; says whether the producer must wait for the client.
-    fileprivate func acceptStreamed(_ bytes: [UInt8], wake: DispatchSemaphore) -> StreamAdmission {
-        guard phase == .open || phase == .draining else { return .closed }
+    /// Queues bytes from a producer or a takeover; says whether the worker must wait for the
+    /// client to read.
+    fileprivate func acceptStreamed(_ bytes: [UInt8], token: Int?, wake: DispatchSemaphore) -> StreamAdmission {
+        guard isOpenForIO else { return .closed }
+        if let token, token != activeToken { return .closed }
         enqueue(bytes)
-        guard phase == .open || phase == .draining else { return .closed }
+        guard isOpenForIO else { return .closed }
         scheduleTimer()
         if unsentCount > Self.highWater {
             waitingProducer = wake
@@ -519,9 +640,7 @@ final class HTTPConnection: @unchecked Sendable {
         return .accepted
     }
 
-    fileprivate var isClosedForStreaming: Bool {
-        !(phase == .open || phase == .draining)
-    }
+    fileprivate var isClosedForStreaming: Bool { !isOpenForIO }
 
     private func wakeProducerIfDrained() {
         if unsentCount <= Self.lowWater { wakeProducer() }
@@ -531,6 +650,74 @@ final class HTTPConnection: @unchecked Sendable {
         if let waitingProducer {
             self.waitingProducer = nil
             waitingProducer.signal()
+        }
+    }
+
+    private func wakeReader() {
+        if let waitingReader {
+            self.waitingReader = nil
+            waitingReader.signal()
+        }
+    }
+
+    private enum InputAdmission {
+        case bytes([UInt8])
+        case end
+        case wait
+        case failed(String)
+    }
+
+    /// Hands a body reader or takeover stream the next input, or registers it to be woken.
+    private func takeInput(maxLength: Int, token: Int, wake: DispatchSemaphore) -> InputAdmission {
+        guard phase != .closed else { return .failed("the connection is closed") }
+        guard token == activeToken else { return .failed("the response has already finished") }
+        switch mode {
+        case .takeover:
+            if rawStart < rawInput.count {
+                let end = min(rawInput.count, rawStart + maxLength)
+                let bytes = Array(rawInput[rawStart..<end])
+                rawStart = end
+                if rawStart == rawInput.count {
+                    rawInput.removeAll(keepingCapacity: true)
+                    rawStart = 0
+                } else if rawStart >= Self.inputHighWater {
+                    rawInput.removeSubrange(0..<rawStart)
+                    rawStart = 0
+                }
+                updateReading()
+                return .bytes(bytes)
+            }
+            if readClosed { return .end }
+            waitingReader = wake
+            updateReading()
+            return .wait
+        case .requests:
+            do {
+                switch try decoder.nextBodyChunk(maxLength: maxLength) {
+                case .bytes(let bytes)?:
+                    if !decoder.isStreamingBody { bodyComplete = true }
+                    updateReading()
+                    return .bytes(bytes)
+                case .end?:
+                    bodyComplete = true
+                    processInput()
+                    return .end
+                case nil:
+                    if readClosed { return .end }  // the client closed early
+                    if continueOwed {
+                        continueOwed = false
+                        enqueue(HTTPResponseEncoder.continueResponse)
+                    }
+                    waitingReader = wake
+                    updateReading()
+                    scheduleTimer()
+                    return .wait
+                }
+            } catch {
+                readClosed = true
+                suspendReading()
+                return .failed(error.description)
+            }
         }
     }
 
@@ -544,6 +731,9 @@ final class HTTPConnection: @unchecked Sendable {
         case .lingering: return lingerDeadline
         case .open, .draining:
             if unsentCount > 0 { return lastWriteProgress &+ configuration.sendTimeout.nanoseconds }
+            if waitingReader != nil, mode == .requests {
+                return lastActivity &+ configuration.requestTimeout.nanoseconds
+            }
             if inFlight || !pending.isEmpty || pendingError != nil { return nil }
             if let started = requestStartedAt { return started &+ configuration.requestTimeout.nanoseconds }
             return lastActivity &+ configuration.idleTimeout.nanoseconds
@@ -567,9 +757,9 @@ final class HTTPConnection: @unchecked Sendable {
         case .closed: return
         case .handshaking, .lingering: close()
         case .open, .draining:
-            if unsentCount > 0 {
+            if unsentCount > 0 || waitingReader != nil {
                 close()
-            } else if requestStartedAt != nil, phase == .open {
+            } else if requestStartedAt != nil, phase == .open, !inFlight {
                 // xapi: response_request_timeout.
                 readClosed = true
                 suspendReading()
@@ -586,6 +776,32 @@ final class HTTPConnection: @unchecked Sendable {
     }
 }
 
+extension HTTPConnection: ByteStream {
+    func readBytes(maxLength: Int, token: Int) throws(HTTPStreamError) -> [UInt8] {
+        while true {
+            let wake = DispatchSemaphore(value: 0)
+            switch queue.sync(execute: { takeInput(maxLength: maxLength, token: token, wake: wake) }) {
+            case .bytes(let bytes): return bytes
+            case .end: return []
+            case .failed(let reason): throw HTTPStreamError(reason)
+            case .wait: wake.wait()
+            }
+        }
+    }
+
+    func isComplete(token: Int) -> Bool {
+        queue.sync { bodyComplete }
+    }
+
+    func writeBytes(_ bytes: [UInt8], token: Int) throws(HTTPStreamError) {
+        do {
+            try ConnectionSink(connection: self, token: token).send(bytes)
+        } catch {
+            throw HTTPStreamError(error.description)
+        }
+    }
+}
+
 enum StreamAdmission {
     case accepted
     case wait
@@ -595,10 +811,12 @@ enum StreamAdmission {
 /// Hands a producer's bytes to its connection, blocking the producer while the client lags.
 private struct ConnectionSink: ChunkSink {
     let connection: HTTPConnection
+    /// For a takeover stream: writes after its handler returned are refused.
+    var token: Int?
 
     func send(_ bytes: [UInt8]) throws(ChunkWriterError) {
         let wake = DispatchSemaphore(value: 0)
-        let admission = connection.queue.sync { connection.acceptStreamed(bytes, wake: wake) }
+        let admission = connection.queue.sync { connection.acceptStreamed(bytes, token: token, wake: wake) }
         switch admission {
         case .accepted: return
         case .closed: throw ChunkWriterError()

@@ -1,5 +1,8 @@
 // The public face of the module: listeners on TCP, TLS and Unix sockets feeding one handler.
 
+import Dispatch
+import Foundation
+
 /// An HTTP/1.1 server. Network I/O is non-blocking on Dispatch sources; handlers run on the
 /// server's own `WorkerPool` threads and may block.
 public final class HTTPServer: Sendable {
@@ -68,8 +71,10 @@ public final class HTTPServer: Sendable {
 
     /// Stops accepting (closing listeners and removing Unix socket files), closes idle
     /// connections, and lets requests in flight finish; their connections close after the
-    /// response. Returns once the listeners are closed.
-    public func stop() {
+    /// response. Returns once the listeners are closed and, up to `gracePeriod`, every
+    /// connection; says whether none is left. Taken-over connections end with their handler.
+    @discardableResult
+    public func stop(gracePeriod: Duration = .zero) -> Bool {
         let connections = context.beginStopping()
         let stopping = listeners.withLock { list -> [Listener] in
             let all = list
@@ -78,5 +83,11 @@ public final class HTTPServer: Sendable {
         }
         for listener in stopping { listener.stop() }
         for connection in connections { connection.stop() }
+        let deadline = DispatchTime.now().uptimeNanoseconds &+ gracePeriod.nanoseconds
+        while context.connectionCount > 0 {
+            guard DispatchTime.now().uptimeNanoseconds < deadline else { return false }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        return true
     }
 }

@@ -8,6 +8,10 @@ public struct HTTPServerConfiguration: Sendable {
     /// A per-request body limit from method and path (e.g. larger for `PUT /blob`); nil or a
     /// nil result uses `maxRequestBodySize`.
     public var requestBodyLimit: (@Sendable (_ method: String, _ path: String) -> Int?)? = nil
+    /// Requests whose body is streamed to the handler through `HTTPRequest.bodyReader`
+    /// instead of being read into memory first, with no size limit (`PUT /import`,
+    /// `PUT /import_raw_vdi`). Nil: none.
+    public var streamedRequestBodies: (@Sendable (_ method: String, _ path: String) -> Bool)? = nil
     /// The largest request line plus headers. Larger: `431` and close.
     public var maxHeaderSize: Int = 64 * 1024
     /// How long a keep-alive connection may sit with no request before it is closed.
