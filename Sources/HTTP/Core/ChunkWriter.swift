@@ -1,11 +1,6 @@
 // The producer side of a streamed response body. Writes happen on a worker thread; the bytes
 // are framed here and handed to the connection, which applies backpressure by blocking.
 
-/// Error thrown by `ChunkWriter.write` once the client has gone.
-public struct ChunkWriterError: Error, Sendable, CustomStringConvertible {
-    public var description: String { "the connection was closed while the response was being sent" }
-}
-
 /// Where a `ChunkWriter` sends framed bytes. `send` returns after queueing, blocking while the
 /// receiver holds too much unsent output; it throws once the receiver is gone.
 protocol ChunkSink: Sendable {

@@ -1,15 +1,6 @@
 // The handler's side of a streamed request body (uploads such as `PUT /import`). Reads happen
 // on the worker thread and block until the client sends more.
 
-/// An error reading a streamed body or a taken-over connection.
-public struct HTTPStreamError: Error, Sendable, CustomStringConvertible {
-    public var description: String
-
-    public init(_ description: String) {
-        self.description = description
-    }
-}
-
 /// Where streamed bytes come from; the connection implements it.
 protocol ByteSource: Sendable {
     /// Up to `maxLength` bytes, blocking until some arrive; empty at the end.
