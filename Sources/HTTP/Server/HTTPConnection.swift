@@ -161,8 +161,10 @@ final class HTTPConnection: @unchecked Sendable {
                 pending.removeAll()
                 pendingError = nil
                 continueOwed = false
-                readClosed = true
+                // A request in flight keeps reading (its body may be streaming); its response
+                // says `connection: close` because the server is stopping.
                 if !inFlight {
+                    readClosed = true
                     suspendReading()
                     beginDraining()
                 }
