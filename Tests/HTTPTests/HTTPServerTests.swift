@@ -250,6 +250,17 @@ final class HTTPServerTests: XCTestCase {
         XCTAssertTrue(client.isClosedByPeer())
     }
 
+    func testProblemsAreLogged() throws {
+        let lines = Locked<[String]>([])
+        let (_, port) = try startTCP { $0.log = { line in lines.withLock { $0.append(line) } } }
+        let client = try TestClient(port: port)
+        XCTAssertEqual(try client.request("BAD\r\n\r\n").status, 400)
+        let logged = lines.withLock { $0 }
+        XCTAssertEqual(logged.count, 1)
+        XCTAssertTrue(logged.first?.hasPrefix("http tcp:127.0.0.1:") ?? false, "\(logged)")
+        XCTAssertTrue(logged.first?.hasSuffix("bad request: malformed request line") ?? false, "\(logged)")
+    }
+
     func testErrorAfterPipelinedRequestComesAfterItsResponse() throws {
         let (_, port) = try startTCP()
         let client = try TestClient(port: port)

@@ -221,9 +221,16 @@ final class HTTPConnection: @unchecked Sendable {
             disarmWriteIfIdle()
         case .wantWrite:
             armWrite()
-        case .endOfFile, .failed:
+        case .endOfFile:
+            close()
+        case .failed(let reason):
+            log("TLS handshake failed: \(reason)")
             close()
         }
+    }
+
+    private func log(_ message: @autoclosure () -> String) {
+        configuration.log?("http \(peer): \(message())")
     }
 
     /// Bytes waiting for a consumer beyond which reading pauses.
@@ -311,6 +318,7 @@ final class HTTPConnection: @unchecked Sendable {
             } catch {
                 pendingError = error
                 readClosed = true
+                log("bad request: \(error)")
             }
         }
         if decoder.takeContinueExpectation() { continueOwed = true }
@@ -760,9 +768,11 @@ final class HTTPConnection: @unchecked Sendable {
         case .handshaking, .lingering: close()
         case .open, .draining:
             if unsentCount > 0 || waitingReader != nil {
+                log(unsentCount > 0 ? "client stopped reading; dropped" : "client stopped sending the body; dropped")
                 close()
             } else if requestStartedAt != nil, phase == .open, !inFlight {
                 // xapi: response_request_timeout.
+                log("request not completed in time; 408")
                 readClosed = true
                 suspendReading()
                 let response = HTTPResponse.requestTimeout()

@@ -35,6 +35,9 @@ public struct HTTPServerConfiguration: Sendable {
     public var unixSocketMode: UInt32 = 0o600
     /// The listen(2) backlog.
     public var listenBacklog: Int32 = 128
+    /// Receives one line per problem worth a warning: a failed TLS handshake, a malformed
+    /// request, a timed-out client, an accept failure. Nil: silent.
+    public var log: (@Sendable (_ message: String) -> Void)? = nil
 
     public init() {}
 }

@@ -97,7 +97,8 @@ final class Listener: @unchecked Sendable {
                 return
             case .retry:
                 continue
-            case .exhausted, .failed:
+            case .exhausted(let code), .failed(let code):
+                context.configuration.log?("http \(address): accept: \(Socket.errorText(code)); pausing 100 ms")
                 // Out of descriptors: the socket stays readable, so pause instead of spinning.
                 guard let source, !suspended else { return }
                 suspended = true
