@@ -41,6 +41,7 @@ public final class APIServer: Sendable {
         var table: [String: MessageHandler] = [:]
         SessionHandlers(sessions: sessions, store: store).register(into: &table)
         RoleHandlers(catalog: roles, store: store).register(into: &table)
+        SubjectHandlers(catalog: roles, store: store).register(into: &table)
         HostHandlers(store: store).register(into: &table)
         PlainSetters.register(into: &table, store: store)
         handlers = table

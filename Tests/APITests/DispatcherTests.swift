@@ -15,6 +15,10 @@ final class DispatcherTests: XCTestCase {
             default: throw XenAPIError.authenticationFailed(user, "Authentication failure")
             }
         }
+
+        func changePassword(user: String, to newPassword: String) throws {
+            throw XenAPIError.notImplemented("change_password")
+        }
     }
 
     var api: APIServer!

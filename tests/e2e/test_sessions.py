@@ -119,3 +119,58 @@ def test_session_cap_evicts_least_recently_used(daemon):
     assert p.pool.get_all(extra)["Status"] == "Success"
     assert p.pool.get_all(refs[0])["ErrorDescription"][0] == "SESSION_INVALID"
     assert p.pool.get_all(refs[1])["Status"] == "Success"
+
+
+def test_change_password_for_the_file_authenticator(fresh_daemon):
+    d = fresh_daemon
+    s = d.http_session("alice")
+    with pytest.raises(XenAPI.Failure) as e:
+        s.xenapi.session.change_password("wrong", "newpw")
+    assert e.value.details[0] == "SESSION_AUTHENTICATION_FAILED"
+    s.xenapi.session.change_password("alicepw", "newpw")
+    with pytest.raises(XenAPI.Failure):
+        XenAPI.Session(d.http_url).login_with_password("alice", "alicepw")
+    t = XenAPI.Session(d.http_url)
+    t.login_with_password("alice", "newpw")
+    t.xenapi.session.logout()
+    r = daemon_reader(d)
+    with pytest.raises(XenAPI.Failure) as e:
+        r.xenapi.session.change_password("readerpw", "x")
+    assert e.value.details[0] in ("USER_IS_NOT_LOCAL_SUPERUSER", "RBAC_PERMISSION_DENIED")
+
+
+def daemon_reader(d):
+    s = XenAPI.Session(d.http_url)
+    s.login_with_password("reader", "readerpw")
+    return s
+
+
+def test_subject_roles_and_logout_subject_identifier(fresh_daemon):
+    d = fresh_daemon
+    reader = daemon_reader(d)
+    subject = reader.xenapi.session.get_subject(reader.handle)
+    sid = reader.xenapi.session.get_auth_user_sid(reader.handle)
+    assert sid == "local:reader"
+    root = d.http_session()
+    assert sid in root.xenapi.session.get_all_subject_identifiers()
+    perms = root.xenapi.subject.get_permissions_name_label(subject)
+    assert "vm.get_record" in perms and "vm.start" not in perms
+    vm_admin = root.xenapi.role.get_by_name_label("vm-admin")[0]
+    root.xenapi.subject.add_to_roles(subject, vm_admin)
+    assert "vm.start" in root.xenapi.subject.get_permissions_name_label(subject)
+    root.xenapi.session.logout_subject_identifier(sid)
+    r = xmlrpc.client.ServerProxy(d.http_url).pool.get_all(reader.handle)
+    assert r["ErrorDescription"][0] == "SESSION_INVALID"
+
+
+def test_daemon_that_cannot_bind_says_why_and_exits_non_zero(daemon):
+    import subprocess
+    from conftest import Daemon
+    other = Daemon()
+    other.http_port = daemon.http_port  # already taken
+    try:
+        p = subprocess.run(other.args(), capture_output=True, timeout=60)
+        assert p.returncode != 0
+        assert b"Address already in use" in p.stderr
+    finally:
+        other.cleanup()

@@ -21,4 +21,6 @@ public struct AuthenticatedUser: Sendable, Equatable {
 public protocol Authenticator: Sendable {
     /// Throws `SESSION_AUTHENTICATION_FAILED [user; reason]` on failure.
     func authenticate(user: String, password: String) throws -> AuthenticatedUser
+    /// Sets a new password for `user` (the caller has checked the old one).
+    func changePassword(user: String, to newPassword: String) throws
 }

@@ -29,6 +29,26 @@ public struct PAMAuthenticator: Authenticator {
     }
 }
 
+extension PAMAuthenticator {
+    /// pam_chauthtok as root: PAM asks for the new password (twice); the conversation answers
+    /// every prompt with it (ocaml/auth/xa_auth.c, XA_mh_chpasswd).
+    public func changePassword(user: String, to newPassword: String) throws {
+        let credentials = Credentials(password: newPassword)
+        let box = Unmanaged.passRetained(credentials)
+        defer { box.release() }
+        var conversation = pam_conv(conv: pamConversation, appdata_ptr: box.toOpaque())
+        var handle: OpaquePointer?
+        var rc = pam_start(service, user, &conversation, &handle)
+        guard rc == PAM_SUCCESS, let handle else {
+            throw XenAPIError.internalError("pam_start: " + String(cString: pam_strerror(nil, rc)))
+        }
+        rc = pam_chauthtok(handle, 0)
+        let reason = String(cString: pam_strerror(handle, rc))
+        pam_end(handle, rc)
+        guard rc == PAM_SUCCESS else { throw XenAPIError.internalError("pam_chauthtok: " + reason) }
+    }
+}
+
 private final class Credentials {
     let password: String
     init(password: String) { self.password = password }

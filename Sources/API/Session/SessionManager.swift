@@ -88,6 +88,7 @@ final class SessionManager: Sendable {
         record.originator = originator
         if !user.isLocalSuperuser {
             record.subject = try subject(for: user)
+            record.authUserSid = Self.subjectIdentifier(of: user.name)
         }
         let info = SessionInfo(ref: ref, userName: user.name, isLocalSuperuser: user.isLocalSuperuser,
                                permissions: permissions, originator: originator)
@@ -115,7 +116,7 @@ final class SessionManager: Sendable {
 
     /// Local users with a role are represented as `subject` records, as external users are in xapi.
     private func subject(for user: AuthenticatedUser) throws -> Ref<SubjectRecord> {
-        let identifier = "local:" + user.name
+        let identifier = Self.subjectIdentifier(of: user.name)
         let roleRefs = user.roles.compactMap { name in roles.roles.first { $0.name == name }?.ref }.map { Ref<RoleRecord>($0) }
         return try store.write { tx in
             if let (ref, existing) = tx.all(SubjectRecord.self).first(where: { $0.1.subjectIdentifier == identifier }) {
@@ -129,6 +130,27 @@ final class SessionManager: Sendable {
             s.roles = roleRefs
             return try tx.insert(s)
         }
+    }
+
+    /// Local users with roles are identified as `local:<name>` (external users carry their SID).
+    static func subjectIdentifier(of user: String) -> String { "local:" + user }
+
+    /// `session.logout_subject_identifier`: ends every session of that subject.
+    func logout(subjectIdentifier: String) throws {
+        let refs = store.read { snap in
+            snap.all(SessionRecord.self).filter { $0.1.authUserSid == subjectIdentifier }.map(\.0.raw)
+        }
+        for ref in refs { try logout(ref) }
+    }
+
+    /// `session.change_password`: only local superusers, who must know the old password even on
+    /// the Unix socket (xapi_session.ml change_password).
+    func changePassword(session: SessionInfo, old: String, new: String) throws {
+        guard session.isLocalSuperuser else {
+            throw XenAPIError("USER_IS_NOT_LOCAL_SUPERUSER", [session.userName])
+        }
+        _ = try authenticator.authenticate(user: session.userName, password: old)
+        try authenticator.changePassword(user: session.userName, to: new)
     }
 
     func logout(_ ref: String) throws {

@@ -27,6 +27,14 @@ struct SessionHandlers {
             try sessions.logout(try call.requireSession.ref)
             return .void
         }
+        table["session.logout_subject_identifier"] = { call in
+            try sessions.logout(subjectIdentifier: call.string(0))
+            return .void
+        }
+        table["session.change_password"] = { call in
+            try sessions.changePassword(session: try call.requireSession, old: call.string(0), new: call.string(1))
+            return .void
+        }
         table["session.get_all_subject_identifiers"] = { [store] _ in
             let ids = store.read { snap in
                 Set(snap.all(SessionRecord.self).map(\.1.authUserSid).filter { !$0.isEmpty })
