@@ -80,7 +80,8 @@ final class HTTPConnection: @unchecked Sendable {
 
     private var output: [UInt8] = []
     private var outputStart = 0
-    private var waitingProducer: DispatchSemaphore?
+    /// Writers blocked until the client reads (a producer, or both sides of a tunnel).
+    private var waitingProducers: [DispatchSemaphore] = []
 
     /// Input of a taken-over connection not yet read by its handler.
     private var rawInput: [UInt8] = []
@@ -89,7 +90,8 @@ final class HTTPConnection: @unchecked Sendable {
     private var streamToken = 0
     private var activeToken: Int?
     private var bodyComplete = false
-    private var waitingReader: DispatchSemaphore?
+    /// Readers blocked until the client sends more.
+    private var waitingReaders: [DispatchSemaphore] = []
 
     private let acceptedAt: UInt64
     private var lastActivity: UInt64
@@ -644,7 +646,7 @@ final class HTTPConnection: @unchecked Sendable {
         guard isOpenForIO else { return .closed }
         scheduleTimer()
         if unsentCount > Self.highWater {
-            waitingProducer = wake
+            waitingProducers.append(wake)
             return .wait
         }
         return .accepted
@@ -656,18 +658,22 @@ final class HTTPConnection: @unchecked Sendable {
         if unsentCount <= Self.lowWater { wakeProducer() }
     }
 
+    /// Wakes every blocked writer to try again.
     private func wakeProducer() {
-        if let waitingProducer {
-            self.waitingProducer = nil
-            waitingProducer.signal()
-        }
+        let producers = waitingProducers
+        waitingProducers.removeAll()
+        for producer in producers { producer.signal() }
     }
 
+    private func waitReader(_ wake: DispatchSemaphore) {
+        waitingReaders.append(wake)
+    }
+
+    /// Wakes every blocked reader to try again.
     private func wakeReader() {
-        if let waitingReader {
-            self.waitingReader = nil
-            waitingReader.signal()
-        }
+        let readers = waitingReaders
+        waitingReaders.removeAll()
+        for reader in readers { reader.signal() }
     }
 
     private enum InputAdmission {
@@ -698,7 +704,7 @@ final class HTTPConnection: @unchecked Sendable {
                 return .bytes(bytes)
             }
             if readClosed { return .end }
-            waitingReader = wake
+            waitReader(wake)
             updateReading()
             return .wait
         case .requests:
@@ -718,7 +724,7 @@ final class HTTPConnection: @unchecked Sendable {
                         continueOwed = false
                         enqueue(HTTPResponseEncoder.continueResponse)
                     }
-                    waitingReader = wake
+                    waitReader(wake)
                     updateReading()
                     scheduleTimer()
                     return .wait
@@ -741,7 +747,7 @@ final class HTTPConnection: @unchecked Sendable {
         case .lingering: return lingerDeadline
         case .open, .draining:
             if unsentCount > 0 { return lastWriteProgress &+ configuration.sendTimeout.nanoseconds }
-            if waitingReader != nil, mode == .requests {
+            if !waitingReaders.isEmpty, mode == .requests {
                 return lastActivity &+ configuration.requestTimeout.nanoseconds
             }
             if inFlight || !pending.isEmpty || pendingError != nil { return nil }
@@ -767,7 +773,7 @@ final class HTTPConnection: @unchecked Sendable {
         case .closed: return
         case .handshaking, .lingering: close()
         case .open, .draining:
-            if unsentCount > 0 || waitingReader != nil {
+            if unsentCount > 0 || !waitingReaders.isEmpty {
                 log(unsentCount > 0 ? "client stopped reading; dropped" : "client stopped sending the body; dropped")
                 close()
             } else if requestStartedAt != nil, phase == .open, !inFlight {
