@@ -1,4 +1,5 @@
 """Restart keeps every object; kill -9 under write load loses no acknowledged write."""
+import os
 import threading
 import time
 import xmlrpc.client
@@ -66,3 +67,18 @@ def test_kill_minus_nine_under_write_load_loses_no_acknowledged_write(fresh_daem
         assert ref in records, label
         assert records[ref]["name_label"] == label
         assert records[ref]["other_config"]["acked"] == "yes"
+
+
+def test_unopenable_database_says_why_and_exits_non_zero():
+    import subprocess
+    from conftest import Daemon
+    d = Daemon()
+    try:
+        os.makedirs(d.data_dir)
+        with open(os.path.join(d.data_dir, "state.db"), "wb") as f:
+            f.write(b"this is not an SQLite database" * 100)
+        p = subprocess.run(d.args(), capture_output=True, timeout=60)
+        assert p.returncode != 0
+        assert b"database" in p.stderr
+    finally:
+        d.cleanup()
