@@ -80,13 +80,23 @@ public struct FilterExpression: Sendable, Hashable {
     /// An unknown column is `INTERNAL_ERROR ["missing field"; column; ""]`, as xapi's
     /// `DBCache_NotFound ("missing field", ...)`.
     public func matches(_ record: any XenRecord, ref: String) throws -> Bool {
-        let spec = type(of: record).spec
-        return try evaluate { column in
-            if column == "_ref" { return ref }
-            guard let index = FilterExpression.fieldIndex(column, in: spec) else {
-                throw XenAPIError("INTERNAL_ERROR", ["missing field", column, ""])
+        try matcher(for: type(of: record).spec)(record, ref)
+    }
+
+    /// A predicate for records of one class, with column names resolved once.
+    public func matcher(for spec: ClassSpec) -> (any XenRecord, String) throws -> Bool {
+        var columns: [String: Int] = [:]
+        for name in fieldNames where name != "_ref" {
+            if let i = FilterExpression.fieldIndex(name, in: spec) { columns[name] = i }
+        }
+        return { record, ref in
+            try self.evaluate { column in
+                if column == "_ref" { return ref }
+                guard let index = columns[column] else {
+                    throw XenAPIError("INTERNAL_ERROR", ["missing field", column, ""])
+                }
+                return FieldCodec.encode(record.wireValue(field: index), as: spec.fields[index].type)
             }
-            return FieldCodec.encode(record.wireValue(field: index), as: spec.fields[index].type)
         }
     }
 

@@ -6,9 +6,9 @@ import Wire
 
 final class Persistence {
     let connection: Connection
-    /// Per class: the upsert statement's SQL and the column order it binds.
-    private var upsertSQL: [String: String] = [:]
-    private var deleteSQL: [String: String] = [:]
+    /// Per class: the upsert (binding `_ref` then the stored fields in order) and delete statements.
+    private var upsert: [String: Statement] = [:]
+    private var delete: [String: Statement] = [:]
 
     static let metaTable = "_meta"
     static let schemaVersionKey = "schema_version"
@@ -71,22 +71,24 @@ final class Persistence {
             }
         }
         connection.clearStatementCache()
-        for table in tables { prepareSQL(for: table) }
+        for table in tables { try prepareStatements(for: table) }
     }
 
-    private func prepareSQL(for table: Table) {
+    private func prepareStatements(for table: Table) throws {
         let name = quoteIdentifier(table.spec.name)
         let columns = table.storedFields.map { quoteIdentifier(table.spec.fields[$0].name) }
         let placeholders = Array(repeating: "?", count: columns.count + 1).joined(separator: ", ")
+        let upsertSQL: String
         if columns.isEmpty {
-            upsertSQL[table.spec.name] = "INSERT OR IGNORE INTO \(name) (\"_ref\") VALUES (?)"
+            upsertSQL = "INSERT OR IGNORE INTO \(name) (\"_ref\") VALUES (?)"
         } else {
             // An upsert, not INSERT OR REPLACE: columns the datamodel no longer knows keep their values.
             let updates = columns.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
-            upsertSQL[table.spec.name] = "INSERT INTO \(name) (\"_ref\", \(columns.joined(separator: ", "))) "
+            upsertSQL = "INSERT INTO \(name) (\"_ref\", \(columns.joined(separator: ", "))) "
                 + "VALUES (\(placeholders)) ON CONFLICT(\"_ref\") DO UPDATE SET \(updates)"
         }
-        deleteSQL[table.spec.name] = "DELETE FROM \(name) WHERE \"_ref\" = ?"
+        upsert[table.spec.name] = try connection.prepare(upsertSQL)
+        delete[table.spec.name] = try connection.prepare("DELETE FROM \(name) WHERE \"_ref\" = ?")
     }
 
     func columnNames(of table: String) throws -> [String] {
@@ -176,15 +178,15 @@ final class Persistence {
             for row in rows {
                 let name = row.table.spec.name
                 if let record = row.record {
-                    guard let sql = upsertSQL[name] else { continue }
+                    guard let statement = upsert[name] else { continue }
                     var arguments: [String?] = [row.ref]
                     arguments.reserveCapacity(row.table.storedFields.count + 1)
                     for i in row.table.storedFields {
                         arguments.append(FieldCodec.encode(record.wireValue(field: i), as: row.table.spec.fields[i].type))
                     }
-                    try connection.prepare(sql).run(arguments)
-                } else if let sql = deleteSQL[name] {
-                    try connection.prepare(sql).run([row.ref])
+                    try statement.run(arguments)
+                } else if let statement = delete[name] {
+                    try statement.run([row.ref])
                 }
             }
             try setMeta(Persistence.generationKey, String(generation))

@@ -145,7 +145,7 @@ public struct Transaction: ObjectReader {
     /// Changes the object `ref` of `R`'s class; HANDLE_INVALID if it does not exist.
     public mutating func update<R: XenRecord>(_ ref: Ref<R>, _ mutate: (inout R) throws -> Void) throws {
         try update(class: R.spec.name, ref: ref.raw) { any in
-            guard var r = any as? R else { throw XenAPIError.handleInvalid(class: R.spec.name, ref: ref.raw) }
+            guard var r = cast(any, to: R.self) else { throw XenAPIError.handleInvalid(class: R.spec.name, ref: ref.raw) }
             try mutate(&r)
             any = r
         }

@@ -144,6 +144,38 @@ final class ObjectStoreTests: XCTestCase {
         XCTAssertNil(store.read { $0.ref(class: "VM", uuid: "aaaaaaaa-2222-4333-8444-555555555555") })
     }
 
+    func testUUIDsCanMoveBetweenObjectsInOneTransaction() throws {
+        let store = try Fixtures.makeStore()
+        let (u1, u2, u3) = ("00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000002",
+                            "00000000-0000-4000-8000-000000000003")
+        let (a, b) = try store.write { tx in
+            var x = Fixtures.makeVM(nameLabel: "a")
+            x.uuid = u1
+            var y = Fixtures.makeVM(nameLabel: "b")
+            y.uuid = u2
+            return (try tx.insert(x), try tx.insert(y))
+        }
+        try store.write { tx in
+            try tx.update(a) { $0.uuid = u3 }
+            try tx.update(b) { $0.uuid = u1 }
+            XCTAssertEqual(tx.ref(class: "VM", uuid: u1), b.raw)
+            XCTAssertNil(tx.ref(class: "VM", uuid: u2))
+            XCTAssertEqual(tx.ref(class: "VM", uuid: u3), a.raw)
+            // The freed uuid can be taken by a new object.
+            var c = Fixtures.makeVM(nameLabel: "c")
+            c.uuid = u2
+            let cRef = try tx.insert(c)
+            XCTAssertEqual(tx.ref(class: "VM", uuid: u2), cRef.raw)
+            try tx.delete(cRef)
+            XCTAssertNil(tx.ref(class: "VM", uuid: u2))
+        }
+        store.read { s in
+            XCTAssertEqual(s.ref(class: "VM", uuid: u1), b.raw)
+            XCTAssertNil(s.ref(class: "VM", uuid: u2))
+            XCTAssertEqual(s.ref(class: "VM", uuid: u3), a.raw)
+        }
+    }
+
     // MARK: - Relations
 
     func testRelationsFollowInsertReparentAndDelete() throws {
