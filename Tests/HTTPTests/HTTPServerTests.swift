@@ -35,6 +35,9 @@ final class HTTPServerTests: XCTestCase {
             return HTTPResponse(body: .bytes([UInt8](repeating: UInt8(ascii: "x"), count: size)))
         case "/close":
             return HTTPResponse(headers: ["connection": "close"], text: "bye")
+        case "/thread":
+            let comm = (try? String(contentsOfFile: "/proc/thread-self/comm", encoding: .utf8)) ?? ""
+            return HTTPResponse(text: comm.trimmingCharacters(in: .whitespacesAndNewlines))
         case "/peer":
             return HTTPResponse(text: "\(request.peer.transport.rawValue) \(request.peer.address)")
         default:
@@ -441,6 +444,12 @@ final class HTTPServerTests: XCTestCase {
         let second = makeServer()
         try second.listen(.unix(path: path))
         XCTAssertEqual(try TestClient(unixPath: path).request("GET / HTTP/1.1\r\n\r\n").status, 200)
+    }
+
+    func testHandlersRunOnWorkerThreads() throws {
+        let (_, port) = try startTCP()
+        let client = try TestClient(port: port)
+        XCTAssertEqual(try client.request("GET /thread HTTP/1.1\r\n\r\n").text, "http-worker")
     }
 
     func testPeerAddressOnTCP() throws {

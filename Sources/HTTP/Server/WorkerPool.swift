@@ -66,6 +66,7 @@ public final class WorkerPool: Sendable {
 
     private func spawn(_ first: @escaping Job) {
         let thread = Thread { [self] in
+            ThreadName.setCurrent(name)
             let worker = Worker()
             var job: Job? = first
             while let current = job {
@@ -73,7 +74,6 @@ public final class WorkerPool: Sendable {
                 job = nextJob(for: worker)
             }
         }
-        thread.name = name
         thread.start()
     }
 
