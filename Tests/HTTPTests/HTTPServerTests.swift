@@ -363,6 +363,35 @@ final class HTTPServerTests: XCTestCase {
         XCTAssertEqual(server.connectionCount, 200)
     }
 
+    func testNoDescriptorLeaks() throws {
+        func openDescriptors() -> Int {
+            (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count) ?? 0
+        }
+        let (server, port) = try startTCP()
+        let before = openDescriptors()
+        for round in 0..<3 {
+            var clients: [TestClient] = []
+            for i in 0..<50 {
+                let client = try TestClient(port: port)
+                switch i % 5 {
+                case 0: _ = try client.request("GET / HTTP/1.1\r\n\r\n")
+                case 1: try client.send("GET /sleep?s=0.05 HTTP/1.1\r\n\r\n")  // closed before the answer
+                case 2: try client.send("POST / HTTP/1.1\r\nContent-Length: 10\r\n\r\nabc")  // half a body
+                case 3: _ = try client.request("GET / HTTP/1.0\r\n\r\n")
+                default: try client.send("GARBAGE\r\n\r\n")
+                }
+                clients.append(client)
+            }
+            clients.removeAll()
+            _ = round
+        }
+        let deadline = Date().addingTimeInterval(5)
+        while server.connectionCount > 0, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        XCTAssertEqual(server.connectionCount, 0)
+        Thread.sleep(forTimeInterval: 0.2)
+        XCTAssertLessThanOrEqual(openDescriptors(), before + 2)
+    }
+
     func testMaxConnections() throws {
         let (_, port) = try startTCP { $0.maxConnections = 2 }
         let a = try TestClient(port: port)

@@ -122,6 +122,20 @@ final class TLSTests: XCTestCase {
         XCTAssertTrue(plain.isClosedByPeer())
     }
 
+    func testAbortedTLSConnectionsAreCleanedUp() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/curl") else { throw XCTSkip("no curl") }
+        let (port, _) = try startServer()
+        for i in 0..<30 {
+            let client = try TestClient(port: port)
+            if i % 3 == 0 { try client.send([0x16, 0x03, 0x01, 0x00, 0x05, 1, 2]) }
+            if i % 3 == 1 { try client.send("GET / HTTP/1.1\r\n\r\n") }
+        }
+        _ = try runCurl(["-sk", "--max-time", "2", "https://127.0.0.1:\(port)/x"])
+        let deadline = Date().addingTimeInterval(5)
+        while (server?.connectionCount ?? 0) > 0, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        XCTAssertEqual(server?.connectionCount, 0)
+    }
+
     func testPythonClientVerifiesCertificate() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else { throw XCTSkip("no python3") }
         let (port, certificate) = try startServer()
