@@ -481,6 +481,15 @@ final class HTTPServerTests: XCTestCase {
         XCTAssertEqual(try client.request("GET /thread HTTP/1.1\r\n\r\n").text, "http-worker")
     }
 
+    func testIPv6AndAnyAddress() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/curl") else { throw XCTSkip("no curl") }
+        let server = makeServer()
+        let any = try XCTUnwrap(try server.listen(.tcp(host: "0.0.0.0", port: 0)).port)
+        XCTAssertEqual(try runCurl(["-s", "http://127.0.0.1:\(any)/peer"]), "tcp 127.0.0.1")
+        guard let v6 = try? server.listen(.tcp(host: "::1", port: 0)).port else { throw XCTSkip("no IPv6 loopback") }
+        XCTAssertEqual(try runCurl(["-s", "http://[::1]:\(v6)/peer"]), "tcp ::1")
+    }
+
     func testPeerAddressOnTCP() throws {
         let (_, port) = try startTCP()
         let client = try TestClient(port: port)
