@@ -32,6 +32,8 @@ public final class ObjectStore: Sendable {
     /// Relations by child (one) class.
     private let relations: [String: [RelationSpec]]
     private let observers = Mutex<[@Sendable (CommitInfo) -> Void]>([])
+    /// How far ahead of the current generation `_meta.generation` is raised when it runs out.
+    static let generationReservation: Int64 = 100_000
 
     /// Opens (creating or migrating) the database at `path`, or a private in-memory one if nil,
     /// and loads every persisted object.
@@ -73,10 +75,11 @@ public final class ObjectStore: Sendable {
         let persistentTables = tables.values.filter(\.persistent).sorted { $0.spec.name < $1.spec.name }
         try persistence.prepareSchema(tables: persistentTables, migrations: migrations)
 
-        // Loaded objects all get the generation after the last one persisted, so a token from
-        // before the restart that saw everything still sees nothing new.
-        let stored = try persistence.meta(Persistence.generationKey).flatMap { Int64($0) } ?? 0
-        let loaded = stored + 1
+        // Loaded objects all get a generation above any handed out before the restart, so an old
+        // token sees every object again (a resync) rather than missing changes.
+        let reserved = try persistence.meta(Persistence.generationKey).flatMap { Int64($0) } ?? 0
+        persistence.reservedGeneration = reserved
+        let loaded = reserved + 1
         let state = StoreState(tables: tables, generation: loaded, tombstoneCapacity: tombstoneCapacity)
         for table in persistentTables {
             try persistence.load(table) { ref, record in
@@ -90,7 +93,7 @@ public final class ObjectStore: Sendable {
             if !table.objects.isEmpty { table.lastChange = loaded }
         }
         let repairs = ObjectStore.repairRelations(state: state, relations: byChild)
-        if !repairs.isEmpty { try persistence.commit(repairs, generation: stored) }
+        if !repairs.isEmpty { try persistence.commit(repairs, reserving: nil) }
 
         shared = SharedState(state: state)
         writer = WriterState(persistence: persistence)
@@ -120,7 +123,9 @@ public final class ObjectStore: Sendable {
     /// are told. If `body` or the commit throws, nothing changes and the error propagates.
     ///
     /// Generations: one per changed object, consecutive within a commit, in the order the objects
-    /// were first touched; a single global counter, strictly increasing across commits.
+    /// were first touched; a single global counter, strictly increasing across commits and across
+    /// restarts (SQLite holds a reservation above the counter, raised in blocks, so commits of
+    /// non-persistent classes such as sessions and tasks never wait for the disk).
     @discardableResult
     public func write<T>(_ body: (inout Transaction) throws -> T) throws -> T {
         precondition(depth.readDepth == 0, "ObjectStore.write inside read() would deadlock")
@@ -175,7 +180,9 @@ public final class ObjectStore: Sendable {
             if table.persistent { rows.append(Persistence.RowWrite(table: table, ref: ref, record: p.record)) }
         }
         guard !applied.isEmpty else { return nil }
-        if !rows.isEmpty { try writer.persistence.commit(rows, generation: g) }
+        let persistence = writer.persistence
+        let reservation = g > persistence.reservedGeneration ? g + ObjectStore.generationReservation : nil
+        if !rows.isEmpty || reservation != nil { try persistence.commit(rows, reserving: reservation) }
 
         shared.lock.withWriteLock {
             for a in applied { ObjectStore.apply(a, to: state) }

@@ -12,7 +12,14 @@ final class Persistence {
 
     static let metaTable = "_meta"
     static let schemaVersionKey = "schema_version"
+    /// An upper bound on every generation ever handed out (see `reservedGeneration`).
     static let generationKey = "generation"
+
+    /// Generations up to this value may have been handed out; the next open starts above it.
+    /// Raised in blocks (ObjectStore.generationReservation) so that commits touching only
+    /// non-persistent classes need no disk write, yet a restart, even after a crash, never hands
+    /// out a generation twice.
+    var reservedGeneration: Int64 = 0
 
     init(path: String?, synchronous: ObjectStore.Synchronous) throws {
         connection = try Connection(path: path ?? ":memory:")
@@ -171,9 +178,10 @@ final class Persistence {
         let record: (any XenRecord)?
     }
 
-    /// Writes `rows` and the new generation in one `BEGIN IMMEDIATE` transaction; when this returns
-    /// the commit is durable to the degree `synchronous` promises. On error nothing is written.
-    func commit(_ rows: [RowWrite], generation: Int64) throws {
+    /// Writes `rows` (and a new generation reservation, if given) in one `BEGIN IMMEDIATE`
+    /// transaction; when this returns the commit is durable to the degree `synchronous` promises.
+    /// On error nothing is written.
+    func commit(_ rows: [RowWrite], reserving reservation: Int64?) throws {
         try connection.immediateTransaction {
             for row in rows {
                 let name = row.table.spec.name
@@ -189,8 +197,9 @@ final class Persistence {
                     try statement.run([row.ref])
                 }
             }
-            try setMeta(Persistence.generationKey, String(generation))
+            if let reservation { try setMeta(Persistence.generationKey, String(reservation)) }
         }
+        if let reservation { reservedGeneration = reservation }
     }
 }
 

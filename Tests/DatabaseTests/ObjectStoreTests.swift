@@ -356,6 +356,21 @@ final class ObjectStoreTests: XCTestCase {
         XCTAssertEqual(i3.generations.lowerBound, loadedAt + 1)
     }
 
+    func testGenerationsNeverRepeatAfterRestartEvenWhenOnlyMemoryChanged() throws {
+        var last: Int64 = 0
+        do {
+            let store = try Fixtures.makeStore(path: dbPath)
+            try store.write { try $0.insert(Fixtures.makeVM()) }
+            // Sessions are not persistent: these commits do not touch the disk.
+            for _ in 0..<10 { try store.write { try $0.insert(TestSession()) } }
+            last = store.generation
+        }
+        let store = try Fixtures.makeStore(path: dbPath)
+        XCTAssertGreaterThan(store.generation, last)
+        let (_, info) = try commitInfo(store) { tx in try tx.insert(TestSession()) }
+        XCTAssertGreaterThan(info.generations.lowerBound, last)
+    }
+
     func testTouchMarksModified() throws {
         let store = try Fixtures.makeStore()
         let vm = try store.write { try $0.insert(Fixtures.makeVM()) }
