@@ -36,6 +36,14 @@ extension ObjectReader {
         return out
     }
 
+    /// Every object of `class` with its record (the records are shared, not copied).
+    public func records(class cls: String) -> [(ref: String, record: any XenRecord)] {
+        var out: [(ref: String, record: any XenRecord)] = []
+        out.reserveCapacity(count(class: cls))
+        forEach(class: cls) { ref, record in out.append((ref, record)) }
+        return out
+    }
+
     /// The objects whose `name_label` is exactly `nameLabel` (get_by_name_label); a scan.
     public func refs(class cls: String, nameLabel: String) -> [String] {
         guard let index = spec(class: cls)?.fieldIndex["name_label"] else { return [] }

@@ -103,6 +103,10 @@ public final class ObjectStore: Sendable {
 
     /// Runs `body` on a consistent view of the committed objects. Never waits for disk; concurrent
     /// readers run in parallel. Do not let the snapshot escape `body`.
+    ///
+    /// Keep bodies short: a waiting writer holds off new readers (so readers cannot starve it),
+    /// hence a body must never wait for another thread that itself reads. To serialise many
+    /// records, copy them out (`records(class:)` only retains them) and encode after `read`.
     public func read<T>(_ body: (Snapshot) throws -> T) rethrows -> T {
         let snapshot = Snapshot(state: shared.state)
         // Already inside read (the lock is held) or inside write (nobody else mutates): no lock.

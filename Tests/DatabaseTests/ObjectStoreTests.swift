@@ -457,6 +457,7 @@ final class ObjectStoreTests: XCTestCase {
             let both = try FilterExpression(#"field "name__label"="web" and not (field "power_state"="Halted")"#)
             XCTAssertEqual(try s.refs(class: "VM", where: both), [web1.raw])
             XCTAssertEqual(try s.refs(class: "VM", where: FilterExpression("true")).count, 3)
+            XCTAssertEqual(Set(s.records(class: "VM").map(\.ref)), [web1.raw, web2.raw, db.raw])
             // Empty class: a missing field is never evaluated.
             XCTAssertEqual(try s.refs(class: "VBD", where: FilterExpression(#"field "nope"="x""#)), [])
             XCTAssertThrowsError(try s.refs(class: "VM", where: FilterExpression(#"field "nope"="x""#)))
