@@ -130,7 +130,8 @@ for sig in [SIGTERM, SIGINT] {
     source.setEventHandler {
         log.info("signal \(sig): shutting down")
         SystemdNotify.send("STOPPING=1")
-        server.stop()
+        // Stop accepting; calls in flight get a few seconds to finish and be answered.
+        server.stop(gracePeriod: .seconds(10))
         exit(0)
     }
     source.resume()
