@@ -12,7 +12,9 @@ public final class APIServer: Sendable {
     let typeChecker: TypeChecker
     let roleCatalog: RoleCatalog
     let sessions: SessionManager
-    let tasks: TaskRunner
+    let tasks: TaskManager
+    /// Async-capable messages whose operation polls for cancellation (task.cancel is allowed).
+    let cancellableMessages: Set<String> = []
     let implicit: ImplicitMessages
     let handlers: [String: MessageHandler]
     let log = Logger(label: "api")
@@ -36,7 +38,7 @@ public final class APIServer: Sendable {
             store.read { $0.refs(class: HostRecord.className).first ?? OpaqueRef.null }
         }
         sessions = SessionManager(store: store, authenticator: authenticator, roles: roles, hostRef: hostRef)
-        tasks = TaskRunner(store: store, hostRef: hostRef)
+        tasks = TaskManager(store: store, hostRef: hostRef)
         implicit = ImplicitMessages(store: store, hooks: ConstructorHooks.standard)
         var table: [String: MessageHandler] = [:]
         SessionHandlers(sessions: sessions, store: store).register(into: &table)
@@ -44,6 +46,7 @@ public final class APIServer: Sendable {
         SubjectHandlers(catalog: roles, store: store).register(into: &table)
         HostHandlers(store: store).register(into: &table)
         PlainSetters.register(into: &table, store: store)
+        TaskHandlers(tasks: tasks).register(into: &table)
         handlers = table
         try RoleHandlers(catalog: roles, store: store).publish()
     }
@@ -51,10 +54,11 @@ public final class APIServer: Sendable {
     /// Starts the periodic housekeeping xapi's db_gc does every 30 s.
     /// It runs on a thread of its own, never on the shared Dispatch pool.
     public func startHousekeeping(interval: Double = 30) {
-        let thread = Thread { [sessions] in
+        let thread = Thread { [sessions, tasks] in
             while true {
                 Thread.sleep(forTimeInterval: interval)
                 sessions.expireIdle()
+                tasks.collectGarbage()
             }
         }
         thread.name = "xapi-gc"

@@ -27,24 +27,40 @@ extension APIServer {
         }
         let spec = resolved.spec
         let args = try unmarshal(spec, params: params)
-        var session: SessionInfo?
+        let session: SessionInfo?
         if spec.takesSession {
-            let ref = try String(wire: params[0])
-            let info = try sessions.check(ref)
+            let info = try sessions.check(try String(wire: params[0]))
             try authorize(info, permission: spec.permission)
             session = info
+        } else {
+            session = nil
         }
         if resolved.isAsync && !spec.isAsync {
             throw XenAPIError("Fault", ["No async mode for this operation (rpc: \(spec.wireName))"])
         }
-        let invocation = Invocation(spec: spec, args: args, session: session, context: context)
+        let name = (resolved.isAsync ? "Async." : "") + spec.wireName
+        let cancellable = cancellableMessages.contains(spec.wireName)
         if resolved.isAsync {
-            let task = try tasks.launch(name: "Async." + spec.wireName, session: try invocation.requireSession) {
-                try self.execute(invocation)
+            let task = try tasks.launch(name: name, session: try require(session), context: context,
+                                        cancellable: cancellable) { handle in
+                try self.execute(Invocation(spec: spec, args: args, session: session, context: context, task: handle))
             }
             return .success(.string(task))
         }
-        return .success(try execute(invocation))
+        // Synchronous calls of async-capable messages run inside a task too (xapi), visible as
+        // task events; plain getters and the like do not.
+        if spec.isAsync, let session {
+            return .success(try tasks.runSynchronously(name: name, session: session, context: context,
+                                                       cancellable: cancellable) { handle in
+                try execute(Invocation(spec: spec, args: args, session: session, context: context, task: handle))
+            })
+        }
+        return .success(try execute(Invocation(spec: spec, args: args, session: session, context: context, task: nil)))
+    }
+
+    private func require(_ session: SessionInfo?) throws -> SessionInfo {
+        guard let session else { throw XenAPIError.internalError("an Async call needs a session") }
+        return session
     }
 
     /// The arity rule and parameter unmarshalling (notes §1.4 steps 2 and 3).

@@ -10,6 +10,8 @@ public struct Invocation: Sendable {
     /// nil for messages that take no session (`session.login_with_password`).
     public let session: SessionInfo?
     public let context: CallerContext
+    /// The task the call runs in, for async-capable messages (sync or `Async.`).
+    public let task: TaskHandle?
 
     public func string(_ i: Int) -> String { args[i].stringValue ?? "" }
 

@@ -28,6 +28,7 @@ struct RoleCatalog: Sendable {
         for c in classes {
             for m in c.messages { holders[m.permission, default: []].formUnion(m.roles) }
         }
+        for (permission, roles) in Self.extraPermissions { holders[permission, default: []].formUnion(roles) }
         var byRole: [String: Set<String>] = [:]
         var ofPermission: [String: [Role]] = [:]
         for (permission, roles) in holders {
@@ -50,6 +51,14 @@ struct RoleCatalog: Sendable {
         permissionsOfRole = byRole
         rolesOfPermission = ofPermission
     }
+
+    /// Acting on another user's task (ocaml/idl/datamodel.ml: task.destroy/any, pool-operator).
+    static let taskAnyPermission = "task.destroy/any"
+
+    /// Permissions that are not a message's own (gen_rbac.ml extra permissions).
+    static let extraPermissions: [(String, [Role])] = [
+        (taskAnyPermission, [.poolAdmin, .poolOperator]),
+    ]
 
     /// xapi's denial text names the roles that would have been allowed.
     func denial(for permission: String) -> XenAPIErrorParams {
