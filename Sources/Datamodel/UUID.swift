@@ -3,8 +3,10 @@
 public enum UUID {
     /// A random version-4 UUID, lower-case.
     public static func random() -> String {
+        // Two 64-bit draws: one getrandom call each, not one per byte.
         var g = SystemRandomNumberGenerator()
-        var bytes = (0..<16).map { _ in UInt8.random(in: 0...255, using: &g) }
+        let (hi, lo) = (g.next(), g.next())
+        var bytes = (0..<16).map { i in UInt8(truncatingIfNeeded: (i < 8 ? hi : lo) >> (8 * UInt64(i % 8))) }
         bytes[6] = (bytes[6] & 0x0f) | 0x40
         bytes[8] = (bytes[8] & 0x3f) | 0x80
         return format(bytes)
