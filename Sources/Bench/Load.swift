@@ -140,3 +140,40 @@ func spawnThread(_ worker: Worker) -> pthread_t? {
     }
     return tid
 }
+
+/// CPU time (user + system) of process `pid` in nanoseconds, from /proc/PID/stat; nil if unreadable.
+func processCPUNanos(_ pid: Int32) -> UInt64? {
+    guard let f = fopen("/proc/\(pid)/stat", "r") else { return nil }
+    defer { fclose(f) }
+    var buf = [UInt8](repeating: 0, count: 4096)
+    let n = fread(&buf, 1, buf.count - 1, f)
+    guard n > 0 else { return nil }
+    let text = String(decoding: buf[0..<n], as: UTF8.self)
+    // The command name (field 2) may hold spaces; fields resume after the last ')'.
+    guard let close = text.lastIndex(of: ")") else { return nil }
+    let fields = text[text.index(after: close)...].split(separator: " ")
+    // After ')': field 3 is fields[0]; utime is field 14, stime field 15.
+    guard fields.count > 13, let utime = UInt64(fields[11]), let stime = UInt64(fields[12]) else { return nil }
+    let ticks = UInt64(max(1, sysconf(Int32(_SC_CLK_TCK))))
+    return (utime + stime) * 1_000_000_000 / ticks
+}
+
+/// This process's CPU time (user + system) in nanoseconds.
+func selfCPUNanos() -> UInt64 {
+    var u = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &u)
+    let us = (Int64(u.ru_utime.tv_sec) + Int64(u.ru_stime.tv_sec)) * 1_000_000
+        + Int64(u.ru_utime.tv_usec) + Int64(u.ru_stime.tv_usec)
+    return UInt64(max(0, us)) * 1000
+}
+
+/// Sleeps until the monotonic clock reaches `deadline` (ns).
+func sleepUntil(_ deadline: UInt64) {
+    while true {
+        let now = nowNanos()
+        if now >= deadline { return }
+        let left = deadline - now
+        var ts = timespec(tv_sec: Int(left / 1_000_000_000), tv_nsec: Int(left % 1_000_000_000))
+        _ = nanosleep(&ts, nil)
+    }
+}

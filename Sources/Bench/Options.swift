@@ -23,6 +23,7 @@ struct BenchOptions {
     var host = "localhost"           // Host header
     var expectRPCSuccess: Bool? = nil
     var quiet = false
+    var serverPid: Int32? = nil      // sample this process's CPU time over the measured window
 
     static let usage = """
         Usage: xapi-bench TRANSPORT [options]
@@ -44,6 +45,9 @@ struct BenchOptions {
                                  require <value>Success</value> in every body (default: on for --method)
           --label NAME           call name printed in the result line
           --host NAME            Host header (default localhost)
+          --server-pid PID       also report the server's CPU time per call over the measured window
+                                 (srv_us/call, srv_cpus) from /proc/PID/stat; the client's own is
+                                 always reported (cli_us/call)
         Prints one line: transport=… conns=… call=… calls/s=… p50=… p90=… p99=… max=… errors=…
 
         """
@@ -95,6 +99,10 @@ struct BenchOptions {
             case "--check-rpc": o.expectRPCSuccess = true
             case "--no-check-rpc": o.expectRPCSuccess = false
             case "--quiet", "-q": o.quiet = true
+            case "--server-pid":
+                let v = try value()
+                guard let pid = Int32(v), pid > 0 else { throw BenchError("--server-pid wants a process id") }
+                o.serverPid = pid
             case "-h", "--help": throw BenchError("")
             default: throw BenchError("unknown argument \(a)")
             }

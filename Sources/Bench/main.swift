@@ -207,7 +207,32 @@ for w in workers {
     }
     threads.append(tid)
 }
+// CPU time of the server and of this client over the measured window (duration mode), or over
+// the whole run (--requests mode, where the window's end is not known in advance).
+var serverCPUStart: UInt64? = nil
+var clientCPUStart: UInt64 = 0
+var cpuWindowStart = nowNanos()
+if opts.requests == 0 {
+    sleepUntil(warmupEnd)
+    cpuWindowStart = nowNanos()
+}
+serverCPUStart = opts.serverPid.flatMap(processCPUNanos)
+clientCPUStart = selfCPUNanos()
+var serverCPUEnd: UInt64? = nil
+var clientCPUEnd: UInt64 = 0
+var cpuWindowEnd: UInt64 = 0
+if opts.requests == 0 {
+    sleepUntil(shared.end)
+    serverCPUEnd = opts.serverPid.flatMap(processCPUNanos)
+    clientCPUEnd = selfCPUNanos()
+    cpuWindowEnd = nowNanos()
+}
 for t in threads { pthread_join(t, nil) }
+if opts.requests > 0 {
+    serverCPUEnd = opts.serverPid.flatMap(processCPUNanos)
+    clientCPUEnd = selfCPUNanos()
+    cpuWindowEnd = nowNanos()
+}
 
 // MARK: Report
 
@@ -234,6 +259,13 @@ line += " calls/s=\(Int(rate.rounded()))"
 line += " p50=\(ms(merged.percentile(0.50))) p90=\(ms(merged.percentile(0.90))) p99=\(ms(merged.percentile(0.99)))"
 line += " max=\(ms(Double(merged.maxValue))) mean=\(ms(merged.mean))"
 line += " errors=\(errors) requests=\(merged.total) secs=\(fixed(window, 2)) resp_bytes=\(probeResponseBytes)"
+let calls = Double(max(1, merged.total + UInt64(errors)))
+line += " cli_us/call=\(fixed(Double(clientCPUEnd &- clientCPUStart) / 1000 / calls, 1))"
+if let a = serverCPUStart, let b = serverCPUEnd {
+    let cpu = Double(b &- a)
+    line += " srv_us/call=\(fixed(cpu / 1000 / calls, 1))"
+    line += " srv_cpus=\(fixed(cpu / Double(max(1, cpuWindowEnd &- cpuWindowStart)), 2))"
+}
 if reconnects > 0 { line += " reconnects=\(reconnects)" }
 if errors > 0 { line += " RESULT=ERRORS" }
 printOut(line)
