@@ -1,7 +1,9 @@
 // The libxenstore seam: xs_read/xs_write/xs_mkdir/xs_rm/xs_directory, transactions whose end
 // reports a conflict (EAGAIN) for the caller to retry, and watches read from a per-handle queue
-// (xs_watch + xs_read_watch/xs_check_watch). Implemented by LibXenStore and SimulatedXenStore.
-// Values are text; paths are absolute or relative to the handle's domain (/local/domain/<domid>).
+// (xs_watch + xs_read_watch/xs_check_watch), node permissions, and the domain introduction calls
+// that make xenstored fire @introduceDomain/@releaseDomain. Implemented by LibXenStore and
+// SimulatedXenStore. Values are text; paths are absolute or relative to the handle's domain
+// (/local/domain/<domid>).
 
 /// A transaction id (`xs_transaction_t`); `.none` is XBT_NULL, outside any transaction.
 public struct XenStoreTransaction: Sendable, Hashable {
@@ -46,6 +48,21 @@ public protocol XenStore: Sendable {
     func readWatch(timeout: Duration?) throws -> XenStoreWatchEvent?
     /// Wraps `xs_get_domain_path`: `/local/domain/<domid>`.
     func getDomainPath(_ domid: UInt32) throws -> String
+    /// Wraps `xs_get_permissions`.
+    func getPermissions(_ path: String, transaction: XenStoreTransaction) throws -> XenStorePermissions
+    /// Wraps `xs_set_permissions`. Children created later inherit them, so set them on a directory
+    /// before writing below it.
+    func setPermissions(_ path: String, _ permissions: XenStorePermissions, transaction: XenStoreTransaction) throws
+    /// Wraps `xs_introduce_domain`: xenstored starts serving the domain's ring (the page `mfn`,
+    /// the event channel `port`), fires `@introduceDomain`, and from then on fires
+    /// `@releaseDomain` when the domain shuts down or is destroyed.
+    func introduceDomain(_ domid: UInt32, mfn: UInt64, port: UInt32) throws
+    /// Wraps `xs_release_domain`: xenstored forgets the domain and fires `@releaseDomain`.
+    func releaseDomain(_ domid: UInt32) throws
+    /// Wraps `xs_resume_domain`: after a cancelled suspend, xenstored resumes the domain's ring.
+    func resumeDomain(_ domid: UInt32) throws
+    /// Wraps `xs_is_domain_introduced`.
+    func isDomainIntroduced(_ domid: UInt32) throws -> Bool
 }
 
 extension XenStore {
@@ -54,6 +71,41 @@ extension XenStore {
     public func mkdir(_ path: String) throws { try mkdir(path, transaction: .none) }
     public func rm(_ path: String) throws { try rm(path, transaction: .none) }
     public func directory(_ path: String) throws -> [String] { try directory(path, transaction: .none) }
+    public func getPermissions(_ path: String) throws -> XenStorePermissions {
+        try getPermissions(path, transaction: .none)
+    }
+    public func setPermissions(_ path: String, _ permissions: XenStorePermissions) throws {
+        try setPermissions(path, permissions, transaction: .none)
+    }
+
+    /// xenopsd's `mkdirperms`: creates the node (if missing) and sets its permissions.
+    public func mkdir(_ path: String, permissions: XenStorePermissions, transaction: XenStoreTransaction = .none) throws {
+        try mkdir(path, transaction: transaction)
+        try setPermissions(path, permissions, transaction: transaction)
+    }
+
+    /// xenopsd's `writev`: each `(key, value)` written under `base`.
+    public func write(_ base: String, _ entries: [(String, String)], transaction: XenStoreTransaction = .none) throws {
+        for (k, v) in entries { try write(base + "/" + k, value: v, transaction: transaction) }
+    }
+
+    /// The children, or an empty list when the node does not exist.
+    public func directoryIfPresent(_ path: String, transaction: XenStoreTransaction = .none) throws -> [String] {
+        do {
+            return try directory(path, transaction: transaction)
+        } catch let error as XenError where error.isNoEntry {
+            return []
+        }
+    }
+
+    /// Removes the subtree, ignoring a missing node or parent (xenopsd's `safe_rm`).
+    public func removeIfPresent(_ path: String, transaction: XenStoreTransaction = .none) throws {
+        do {
+            try rm(path, transaction: transaction)
+        } catch let error as XenError where error.isNoEntry {
+            return
+        }
+    }
 
     /// The value, or nil when the node does not exist.
     public func readIfPresent(_ path: String, transaction: XenStoreTransaction = .none) throws -> String? {

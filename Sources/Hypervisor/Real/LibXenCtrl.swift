@@ -84,6 +84,138 @@ public final class LibXenCtrl: XenControl, @unchecked Sendable {
     /// dom0's /proc/cpuinfo: under Xen it shows the physical CPUs' identity.
     public func cpuInfo() -> [CPUInfo] { ProcFiles.cpuInfo() }
 
+    // MARK: Domain lifecycle
+
+    private func check(_ rc: Int32, _ call: String, _ domid: UInt32) throws {
+        guard rc >= 0 else { throw failure(call, "domid \(domid)") }
+    }
+
+    /// Wraps `xc_domain_create` with `*pdomid = 0` (Xen picks the domid).
+    public func createDomain(_ config: DomainCreateConfig) throws -> UInt32 {
+        var cfg = xen_domctl_createdomain()
+        cfg.ssidref = config.ssidref
+        withUnsafeMutableBytes(of: &cfg.handle) { raw in
+            for (i, b) in config.handle.prefix(raw.count).enumerated() { raw[i] = b }
+        }
+        cfg.flags = config.flags.rawValue
+        cfg.iommu_opts = config.iommuOptions
+        cfg.max_vcpus = UInt32(config.maxVCPUs)
+        cfg.max_evtchn_port = UInt32(bitPattern: config.maxEventChannelPort)
+        cfg.max_grant_frames = config.maxGrantFrames
+        cfg.max_maptrack_frames = config.maxMaptrackFrames
+        cfg.grant_opts = UInt32(config.maxGrantVersion) & 0xf
+        cfg.vmtrace_size = 0
+        cfg.cpupool_id = config.cpupool
+        cfg.arch.emulation_flags = config.emulationFlags.rawValue
+        cfg.arch.misc_flags = config.miscFlags
+        var domid: UInt32 = 0
+        errno = 0
+        guard xc_domain_create(xch, &domid, &cfg) == 0 else { throw failure("xc_domain_create") }
+        return domid
+    }
+
+    public func setMaxVCPUs(_ domid: UInt32, _ max: Int) throws {
+        errno = 0
+        try check(xc_domain_max_vcpus(xch, domid, UInt32(max)), "xc_domain_max_vcpus", domid)
+    }
+
+    public func setMaxMemory(_ domid: UInt32, kib: UInt64) throws {
+        errno = 0
+        try check(xc_domain_setmaxmem(xch, domid, kib), "xc_domain_setmaxmem", domid)
+    }
+
+    public func setMemmapLimit(_ domid: UInt32, kib: UInt64) throws {
+        errno = 0
+        try check(xc_domain_set_memmap_limit(xch, domid, UInt(kib)), "xc_domain_set_memmap_limit", domid)
+    }
+
+    public func claimPages(_ domid: UInt32, _ pages: UInt64) throws {
+        errno = 0
+        try check(xc_domain_claim_pages(xch, domid, UInt(pages)), "xc_domain_claim_pages", domid)
+    }
+
+    public func allocateUnboundEventChannel(_ domid: UInt32, remote: UInt32) throws -> UInt32 {
+        errno = 0
+        let port = xc_evtchn_alloc_unbound(xch, domid, remote)
+        try check(port, "xc_evtchn_alloc_unbound", domid)
+        return UInt32(port)
+    }
+
+    public func setHandle(_ domid: UInt32, _ handle: [UInt8]) throws {
+        var bytes = Array(handle.prefix(16)) + Array(repeating: 0, count: max(0, 16 - handle.count))
+        errno = 0
+        let rc = bytes.withUnsafeMutableBufferPointer { xc_domain_sethandle(xch, domid, $0.baseAddress) }
+        try check(rc, "xc_domain_sethandle", domid)
+    }
+
+    public func pause(_ domid: UInt32) throws {
+        errno = 0
+        try check(xc_domain_pause(xch, domid), "xc_domain_pause", domid)
+    }
+
+    public func unpause(_ domid: UInt32) throws {
+        errno = 0
+        try check(xc_domain_unpause(xch, domid), "xc_domain_unpause", domid)
+    }
+
+    public func shutdown(_ domid: UInt32, reason: ShutdownReason) throws {
+        errno = 0
+        try check(xc_domain_shutdown(xch, domid, Int32(reason.rawValue)), "xc_domain_shutdown", domid)
+    }
+
+    public func destroy(_ domid: UInt32) throws {
+        errno = 0
+        try check(xc_domain_destroy(xch, domid), "xc_domain_destroy", domid)
+    }
+
+    public func vcpuInfo(_ domid: UInt32, vcpu: Int) throws -> VCPUInfo {
+        var info = xc_vcpuinfo_t()
+        errno = 0
+        try check(xc_vcpu_getinfo(xch, domid, UInt32(vcpu), &info), "xc_vcpu_getinfo", domid)
+        return VCPUInfo(vcpu: vcpu, online: info.online != 0, blocked: info.blocked != 0, running: info.running != 0,
+                        cpuTime: info.cpu_time & ~(UInt64(1) << 63), cpu: Int(info.cpu))
+    }
+
+    public func hvmParam(_ domid: UInt32, _ param: HVMParam) throws -> UInt64 {
+        var value: UInt64 = 0
+        errno = 0
+        try check(xc_hvm_param_get(xch, domid, param.rawValue, &value), "xc_hvm_param_get", domid)
+        return value
+    }
+
+    // MARK: Guest images (libxenguest)
+    //
+    // Not implemented on the real backend yet: the xc_dom_* builder, xc_domain_save/restore and
+    // xc_domain_resume live in libxenguest, whose calls take `struct xc_dom_image` and the save/
+    // restore callback structs field by field. Those come from xenguest.h, which the CXenCtrl
+    // shim does not include or link (Sources/CXenCtrl is outside the Hypervisor module). The
+    // follow-up: add `#include <xenguest.h>` and `link "xenguest"` to the shim and fill these in
+    // as notes/xen-backend.md §1.3 and §1.6 describe (or drive a helper process instead). Until
+    // then they fail with ENOSYS and say why; everything else above them is shared code.
+
+    private func unavailable(_ call: String, _ domid: UInt32) -> XenError {
+        XenError(call: call, errno: ENOSYS,
+                 detail: "domid \(domid): libxenguest is not linked into this build (see LibXenCtrl.swift)")
+    }
+
+    public func build(_ domid: UInt32, _ request: DomainBuildRequest) throws -> DomainBuildResult {
+        throw unavailable(request.isHVM ? "xc_dom_boot_image(hvm)" : "xc_dom_boot_image", domid)
+    }
+
+    public func saveDomain(_ domid: UInt32, to fd: Int32) throws {
+        throw unavailable("xc_domain_save", domid)
+    }
+
+    public func restoreDomain(_ domid: UInt32, from fd: Int32, storePort: UInt32, consolePort: UInt32) throws
+        -> DomainBuildResult
+    {
+        throw unavailable("xc_domain_restore", domid)
+    }
+
+    public func resumeDomain(_ domid: UInt32, fast: Bool) throws {
+        throw unavailable("xc_domain_resume", domid)
+    }
+
     private static func string(_ chars: [CChar]) -> String {
         String(decoding: chars.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }

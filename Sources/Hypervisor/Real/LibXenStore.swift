@@ -122,4 +122,56 @@ public final class LibXenStore: XenStore, @unchecked Sendable {
         defer { free(p) }
         return String(cString: p)
     }
+
+    public func getPermissions(_ path: String, transaction: XenStoreTransaction) throws -> XenStorePermissions {
+        var count: UInt32 = 0
+        errno = 0
+        guard let list = xs_get_permissions(xsh, transaction.id, path, &count), count > 0 else {
+            throw failure("xs_get_permissions", path)
+        }
+        defer { free(list) }
+        func access(_ bits: UInt32) -> XenStorePermissions.Access {
+            XenStorePermissions.Access(rawValue: bits & 3) ?? .none
+        }
+        return XenStorePermissions(
+            owner: list[0].id, others: access(list[0].perms),
+            acl: (1..<Int(count)).map { .init(domid: list[$0].id, access: access(list[$0].perms)) })
+    }
+
+    public func setPermissions(_ path: String, _ permissions: XenStorePermissions,
+                               transaction: XenStoreTransaction) throws {
+        var list = [xs_permissions(id: permissions.owner, perms: permissions.others.rawValue)]
+        list += permissions.acl.map { xs_permissions(id: $0.domid, perms: $0.access.rawValue) }
+        errno = 0
+        let ok = list.withUnsafeMutableBufferPointer {
+            xs_set_permissions(xsh, transaction.id, path, $0.baseAddress, UInt32($0.count))
+        }
+        guard ok else { throw failure("xs_set_permissions", path) }
+    }
+
+    public func introduceDomain(_ domid: UInt32, mfn: UInt64, port: UInt32) throws {
+        errno = 0
+        guard xs_introduce_domain(xsh, domid, UInt(mfn), port) else {
+            throw failure("xs_introduce_domain", "\(domid)")
+        }
+    }
+
+    public func releaseDomain(_ domid: UInt32) throws {
+        errno = 0
+        guard xs_release_domain(xsh, domid) else { throw failure("xs_release_domain", "\(domid)") }
+    }
+
+    public func resumeDomain(_ domid: UInt32) throws {
+        errno = 0
+        guard xs_resume_domain(xsh, domid) else { throw failure("xs_resume_domain", "\(domid)") }
+    }
+
+    /// Wraps `xs_is_domain_introduced`, which answers false both for "no" and for a failed
+    /// request; errno tells them apart.
+    public func isDomainIntroduced(_ domid: UInt32) throws -> Bool {
+        errno = 0
+        if xs_is_domain_introduced(xsh, domid) { return true }
+        if errno != 0 && errno != ENOENT { throw failure("xs_is_domain_introduced", "\(domid)") }
+        return false
+    }
 }

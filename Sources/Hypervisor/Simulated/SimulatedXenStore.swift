@@ -4,69 +4,80 @@ import Glibc
 
 public final class SimulatedXenStore: XenStore {
     public let daemon: SimulatedXenstored
-    /// The domain this connection acts for; relative paths resolve under its domain path.
-    public let domid: UInt32
-    let connection: Int
-    let queue = WatchQueue()
+    /// The domain this connection acts for; relative paths resolve under its domain path, and
+    /// any domain but dom0 is held to the nodes' permissions.
+    public var domid: UInt32 { client.domid }
+    let client: SimulatedXenstored.Client
+    let queue: WatchQueue
 
     /// A connection to a fresh, empty store.
     public convenience init() {
-        self.init(daemon: SimulatedXenstored(), connection: 0, domid: 0)
+        self.init(daemon: SimulatedXenstored(), client: .init(connection: 0, domid: 0), queue: WatchQueue())
     }
 
-    init(daemon: SimulatedXenstored, connection: Int, domid: UInt32) {
+    init(daemon: SimulatedXenstored, client: SimulatedXenstored.Client, queue: WatchQueue) {
         self.daemon = daemon
-        self.connection = connection
-        self.domid = domid
+        self.client = client
+        self.queue = queue
     }
 
-    deinit { daemon.disconnect(connection) }
+    deinit { daemon.disconnect(client) }
 
     private func resolve(_ path: String, _ call: String) throws -> String {
         try XenStorePath.resolve(path, domid: domid, call: call)
     }
 
     public func read(_ path: String, transaction: XenStoreTransaction) throws -> String {
-        try daemon.read(resolve(path, "xs_read"), transaction: transaction, connection: connection)
+        try daemon.read(resolve(path, "xs_read"), transaction: transaction, client: client)
     }
 
     public func write(_ path: String, value: String, transaction: XenStoreTransaction) throws {
         let p = try resolve(path, "xs_write")
-        try daemon.modify(.write(p, value), transaction: transaction, connection: connection)
+        try daemon.modify(.write(p, value, creator: domid), transaction: transaction, client: client)
     }
 
     public func mkdir(_ path: String, transaction: XenStoreTransaction) throws {
         let p = try resolve(path, "xs_mkdir")
-        try daemon.modify(.mkdir(p), transaction: transaction, connection: connection)
+        try daemon.modify(.mkdir(p, creator: domid), transaction: transaction, client: client)
     }
 
     public func rm(_ path: String, transaction: XenStoreTransaction) throws {
         let p = try resolve(path, "xs_rm")
-        try daemon.modify(.rm(p), transaction: transaction, connection: connection)
+        try daemon.modify(.rm(p), transaction: transaction, client: client)
     }
 
     public func directory(_ path: String, transaction: XenStoreTransaction) throws -> [String] {
-        try daemon.directory(resolve(path, "xs_directory"), transaction: transaction, connection: connection)
+        try daemon.directory(resolve(path, "xs_directory"), transaction: transaction, client: client)
+    }
+
+    public func getPermissions(_ path: String, transaction: XenStoreTransaction) throws -> XenStorePermissions {
+        try daemon.getPermissions(resolve(path, "xs_get_permissions"), transaction: transaction, client: client)
+    }
+
+    public func setPermissions(_ path: String, _ permissions: XenStorePermissions,
+                               transaction: XenStoreTransaction) throws {
+        let p = try resolve(path, "xs_set_permissions")
+        try daemon.modify(.setPermissions(p, permissions), transaction: transaction, client: client)
     }
 
     public func transactionStart() throws -> XenStoreTransaction {
-        daemon.transactionStart(connection: connection)
+        daemon.transactionStart(client: client)
     }
 
     public func transactionEnd(_ transaction: XenStoreTransaction, abort: Bool) throws -> Bool {
-        try daemon.transactionEnd(transaction, abort: abort, connection: connection)
+        try daemon.transactionEnd(transaction, abort: abort, client: client)
     }
 
     public func watch(_ path: String, token: String) throws {
         let absolute = XenStorePath.isSpecial(path) ? path : try resolve(path, "xs_watch")
         try daemon.watch(SimulatedXenstored.Watch(
-            path: absolute, given: path, token: token, connection: connection,
+            path: absolute, given: path, token: token, client: client,
             domainPrefix: "/local/domain/\(domid)/", queue: queue))
     }
 
     public func unwatch(_ path: String, token: String) throws {
         let absolute = XenStorePath.isSpecial(path) ? path : try resolve(path, "xs_unwatch")
-        try daemon.unwatch(path: absolute, token: token, connection: connection)
+        try daemon.unwatch(path: absolute, token: token, client: client)
         queue.removeAll { $0.token == token && XenStorePath.isWithin(self.absolute($0.path), absolute) }
     }
 
@@ -81,5 +92,21 @@ public final class SimulatedXenStore: XenStore {
 
     public func getDomainPath(_ domid: UInt32) throws -> String {
         "/local/domain/\(domid)"
+    }
+
+    public func introduceDomain(_ domid: UInt32, mfn: UInt64, port: UInt32) throws {
+        try daemon.introduce(domid, mfn: mfn, port: port, client: client)
+    }
+
+    public func releaseDomain(_ domid: UInt32) throws {
+        try daemon.release(domid, client: client)
+    }
+
+    public func resumeDomain(_ domid: UInt32) throws {
+        try daemon.resume(domid, client: client)
+    }
+
+    public func isDomainIntroduced(_ domid: UInt32) throws -> Bool {
+        daemon.isIntroduced(domid)
     }
 }

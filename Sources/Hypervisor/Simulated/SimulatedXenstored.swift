@@ -1,24 +1,35 @@
-// An in-memory xenstored: the tree, the transactions and the watch registry shared by every
-// connection (SimulatedXenStore) opened on it. Transactions work on a snapshot and commit only
-// if no node they read or changed has changed since (else EAGAIN); watches fire for the node,
-// its ancestors' watchers, and on removal the watchers below it (xenstored_core.c fire_watches).
+// An in-memory xenstored: the tree, the transactions, the watch registry and the set of introduced
+// domains shared by every connection (SimulatedXenStore) opened on it. Transactions work on a
+// snapshot and commit only if no node they read or changed has changed since (else EAGAIN);
+// watches fire for the node, its ancestors' watchers, and on removal the watchers below it
+// (xenstored_core.c fire_watches). Connections of domains other than dom0 are unprivileged: every
+// request is checked against the node's permissions (EACCES), and their watches fire only for
+// nodes they may read. Introduced domains get @releaseDomain when they shut down or vanish,
+// which the simulated hypervisor reports here as Xen's VIRQ_DOM_EXC does.
 import Glibc
 import Synchronization
 
 public final class SimulatedXenstored: Sendable {
+    /// Who sends a request: the connection and the domain it acts for.
+    struct Client: Sendable, Hashable {
+        let connection: Int
+        let domid: UInt32
+        var privileged: Bool { domid == 0 }
+    }
+
     struct Watch {
         /// Absolute, or a special `@` name.
         let path: String
         /// The path as the client gave it (events for relative watches are reported relative).
         let given: String
         let token: String
-        let connection: Int
+        let client: Client
         let domainPrefix: String
         let queue: WatchQueue
     }
 
     struct PendingTransaction {
-        let connection: Int
+        let client: Client
         var tree: XenStoreTree
         /// Generation each touched node had when the transaction first touched it (nil: absent).
         var seen: [String: UInt64?] = [:]
@@ -26,9 +37,17 @@ public final class SimulatedXenstored: Sendable {
     }
 
     enum Operation {
-        case write(String, String)
-        case mkdir(String)
+        case write(String, String, creator: UInt32)
+        case mkdir(String, creator: UInt32)
         case rm(String)
+        case setPermissions(String, XenStorePermissions)
+    }
+
+    struct IntroducedDomain {
+        var mfn: UInt64
+        var port: UInt32
+        /// @releaseDomain already fired for the domain's shutdown (xenstored's domain->shutdown).
+        var shutdownReported = false
     }
 
     struct State {
@@ -38,19 +57,27 @@ public final class SimulatedXenstored: Sendable {
         var nextConnection = 1
         var watches: [Watch] = []
         var conflictsToInject = 0
+        var introduced: [UInt32: IntroducedDomain] = [:]
     }
 
     private let state = Mutex(State())
 
     public init() {}
 
-    /// A new connection, as `xs_open` makes one; `domid` fixes where relative paths resolve.
+    /// A new connection, as `xs_open` makes one; `domid` fixes where relative paths resolve and,
+    /// when not 0, makes the connection an unprivileged guest's.
     public func connect(domid: UInt32 = 0) -> SimulatedXenStore {
+        connect(domid: domid, queue: WatchQueue())
+    }
+
+    /// A connection whose watch events go to `queue`, which several connections may share (one
+    /// thread serving many simulated guests).
+    func connect(domid: UInt32, queue: WatchQueue) -> SimulatedXenStore {
         let id = state.withLock { s in
             defer { s.nextConnection += 1 }
             return s.nextConnection
         }
-        return SimulatedXenStore(daemon: self, connection: id, domid: domid)
+        return SimulatedXenStore(daemon: self, client: Client(connection: id, domid: domid), queue: queue)
     }
 
     /// Makes the next `count` transaction commits fail with EAGAIN (fault injection).
@@ -60,9 +87,7 @@ public final class SimulatedXenstored: Sendable {
 
     /// Fires the watches on a special path (`@introduceDomain`, `@releaseDomain`).
     public func fireSpecial(_ path: String) {
-        state.withLock { s in
-            for w in s.watches where w.path == path { w.queue.push(XenStoreWatchEvent(path: path, token: w.token)) }
-        }
+        state.withLock { $0.fireSpecial(path) }
     }
 
     /// Everything at or below `path`, as path → value (for tests and debugging).
@@ -74,39 +99,98 @@ public final class SimulatedXenstored: Sendable {
         }
     }
 
+    /// The permissions of every node at or below `path` (for tests and debugging).
+    public func dumpPermissions(_ path: String = "/") -> [String: XenStorePermissions] {
+        state.withLock { s in
+            var out: [String: XenStorePermissions] = [:]
+            for p in s.tree.subtree(path) { out[p] = s.tree.node(p)?.permissions }
+            return out
+        }
+    }
+
+    /// The domains introduced and not yet released.
+    public var introducedDomains: Set<UInt32> { state.withLock { Set($0.introduced.keys) } }
+
+    // MARK: From the simulated hypervisor
+
+    /// Xen raised VIRQ_DOM_EXC for `domid`: it shut down (`exists`) or was destroyed. As C
+    /// xenstored's domain_cleanup: an introduced domain gets one @releaseDomain for its shutdown
+    /// and one when it is gone, after which it is forgotten.
+    func domainException(_ domid: UInt32, exists: Bool, shutdown: Bool) {
+        state.withLock { s in
+            guard var d = s.introduced[domid] else { return }
+            if !exists {
+                s.introduced[domid] = nil
+                s.fireSpecial("@releaseDomain")
+            } else if shutdown && !d.shutdownReported {
+                d.shutdownReported = true
+                s.introduced[domid] = d
+                s.fireSpecial("@releaseDomain")
+            } else if !shutdown && d.shutdownReported {
+                d.shutdownReported = false  // resumed in place
+                s.introduced[domid] = d
+            }
+        }
+    }
+
     // MARK: Requests from connections
 
-    func read(_ path: String, transaction: XenStoreTransaction, connection: Int) throws -> String {
+    private static func denied(_ call: String, _ path: String) -> XenError {
+        XenError(call: call, errno: EACCES, detail: path)
+    }
+
+    func read(_ path: String, transaction: XenStoreTransaction, client: Client) throws -> String {
         try state.withLock { s in
-            try s.access(transaction, connection: connection, call: "xs_read") { tree, touch in
+            try s.access(transaction, client: client, call: "xs_read") { tree, touch in
                 touch([path])
                 guard let node = tree.node(path) else { throw XenError(call: "xs_read", errno: ENOENT, detail: path) }
+                guard node.permissions.access(for: client.domid).canRead else { throw Self.denied("xs_read", path) }
                 return node.value
             }
         }
     }
 
-    func directory(_ path: String, transaction: XenStoreTransaction, connection: Int) throws -> [String] {
+    func directory(_ path: String, transaction: XenStoreTransaction, client: Client) throws -> [String] {
         try state.withLock { s in
-            try s.access(transaction, connection: connection, call: "xs_directory") { tree, touch in
+            try s.access(transaction, client: client, call: "xs_directory") { tree, touch in
                 touch([path])
                 guard let node = tree.node(path) else {
                     throw XenError(call: "xs_directory", errno: ENOENT, detail: path)
+                }
+                guard node.permissions.access(for: client.domid).canRead else {
+                    throw Self.denied("xs_directory", path)
                 }
                 return node.children
             }
         }
     }
 
-    func modify(_ op: Operation, transaction: XenStoreTransaction, connection: Int) throws {
+    func getPermissions(_ path: String, transaction: XenStoreTransaction, client: Client) throws -> XenStorePermissions {
+        try state.withLock { s in
+            try s.access(transaction, client: client, call: "xs_get_permissions") { tree, touch in
+                touch([path])
+                guard let node = tree.node(path) else {
+                    throw XenError(call: "xs_get_permissions", errno: ENOENT, detail: path)
+                }
+                guard node.permissions.access(for: client.domid).canRead else {
+                    throw Self.denied("xs_get_permissions", path)
+                }
+                return node.permissions
+            }
+        }
+    }
+
+    func modify(_ op: Operation, transaction: XenStoreTransaction, client: Client) throws {
         try state.withLock { s in
             if transaction == .none {
+                try Self.check(op, in: s.tree, client: client)
                 try s.apply(op)
                 return
             }
-            guard var t = s.transactions[transaction.id], t.connection == connection else {
+            guard var t = s.transactions[transaction.id], t.client == client else {
                 throw XenError(call: op.call, errno: ENOENT, detail: "transaction \(transaction.id)")
             }
+            try Self.check(op, in: t.tree, client: client)
             t.touch(op.touchedPaths(in: t.tree))
             try t.tree.perform(op)
             t.log.append(op)
@@ -114,18 +198,33 @@ public final class SimulatedXenstored: Sendable {
         }
     }
 
-    func transactionStart(connection: Int) -> XenStoreTransaction {
+    /// xenstored's permission rules for a change: write access to the node, or to its nearest
+    /// existing ancestor when creating it; only the owner changes permissions.
+    private static func check(_ op: Operation, in tree: XenStoreTree, client: Client) throws {
+        guard !client.privileged else { return }
+        switch op {
+        case .write(let p, _, _), .mkdir(let p, _):
+            guard tree.access(p, domid: client.domid).canWrite else { throw denied(op.call, p) }
+        case .rm(let p):
+            guard tree.node(p) == nil || tree.access(p, domid: client.domid).canWrite else { throw denied(op.call, p) }
+        case .setPermissions(let p, _):
+            guard let node = tree.node(p) else { return }  // perform reports ENOENT
+            guard node.permissions.owner == client.domid else { throw denied(op.call, p) }
+        }
+    }
+
+    func transactionStart(client: Client) -> XenStoreTransaction {
         state.withLock { s in
             let id = s.nextTransaction
             s.nextTransaction = s.nextTransaction == UInt32.max ? 1 : s.nextTransaction + 1
-            s.transactions[id] = PendingTransaction(connection: connection, tree: s.tree)
+            s.transactions[id] = PendingTransaction(client: client, tree: s.tree)
             return XenStoreTransaction(id: id)
         }
     }
 
-    func transactionEnd(_ transaction: XenStoreTransaction, abort: Bool, connection: Int) throws -> Bool {
+    func transactionEnd(_ transaction: XenStoreTransaction, abort: Bool, client: Client) throws -> Bool {
         try state.withLock { s in
-            guard let t = s.transactions[transaction.id], t.connection == connection else {
+            guard let t = s.transactions[transaction.id], t.client == client else {
                 throw XenError(call: "xs_transaction_end", errno: ENOENT, detail: "transaction \(transaction.id)")
             }
             s.transactions[transaction.id] = nil
@@ -148,18 +247,51 @@ public final class SimulatedXenstored: Sendable {
         }
     }
 
-    func unwatch(path: String, token: String, connection: Int) throws {
+    func unwatch(path: String, token: String, client: Client) throws {
         try state.withLock { s in
-            let i = s.watches.firstIndex { $0.path == path && $0.token == token && $0.connection == connection }
+            let i = s.watches.firstIndex { $0.path == path && $0.token == token && $0.client == client }
             guard let i else { throw XenError(call: "xs_unwatch", errno: ENOENT, detail: path) }
             s.watches.remove(at: i)
         }
     }
 
-    func disconnect(_ connection: Int) {
+    func introduce(_ domid: UInt32, mfn: UInt64, port: UInt32, client: Client) throws {
+        guard client.privileged else { throw Self.denied("xs_introduce_domain", "\(domid)") }
+        guard domid != 0 else { throw XenError(call: "xs_introduce_domain", errno: EINVAL, detail: "0") }
         state.withLock { s in
-            s.watches.removeAll { $0.connection == connection }
-            s.transactions = s.transactions.filter { $0.value.connection != connection }
+            s.introduced[domid] = IntroducedDomain(mfn: mfn, port: port)
+            s.fireSpecial("@introduceDomain")
+        }
+    }
+
+    func release(_ domid: UInt32, client: Client) throws {
+        guard client.privileged else { throw Self.denied("xs_release_domain", "\(domid)") }
+        try state.withLock { s in
+            guard s.introduced.removeValue(forKey: domid) != nil else {
+                throw XenError(call: "xs_release_domain", errno: ENOENT, detail: "\(domid)")
+            }
+            s.fireSpecial("@releaseDomain")
+        }
+    }
+
+    func resume(_ domid: UInt32, client: Client) throws {
+        guard client.privileged else { throw Self.denied("xs_resume_domain", "\(domid)") }
+        try state.withLock { s in
+            guard s.introduced[domid] != nil else {
+                throw XenError(call: "xs_resume_domain", errno: ENOENT, detail: "\(domid)")
+            }
+            s.introduced[domid]!.shutdownReported = false
+        }
+    }
+
+    func isIntroduced(_ domid: UInt32) -> Bool {
+        state.withLock { $0.introduced[domid] != nil }
+    }
+
+    func disconnect(_ client: Client) {
+        state.withLock { s in
+            s.watches.removeAll { $0.client == client }
+            s.transactions = s.transactions.filter { $0.value.client != client }
         }
     }
 }
@@ -170,19 +302,21 @@ extension SimulatedXenstored.Operation {
         case .write: "xs_write"
         case .mkdir: "xs_mkdir"
         case .rm: "xs_rm"
+        case .setPermissions: "xs_set_permissions"
         }
     }
 
     var path: String {
         switch self {
-        case .write(let p, _), .mkdir(let p), .rm(let p): p
+        case .write(let p, _, _), .mkdir(let p, _), .rm(let p), .setPermissions(let p, _): p
         }
     }
 
     func touchedPaths(in tree: XenStoreTree) -> [String] {
         switch self {
-        case .write(let p, _), .mkdir(let p): tree.pathsTouchedByCreate(p)
+        case .write(let p, _, _), .mkdir(let p, _): tree.pathsTouchedByCreate(p)
         case .rm(let p): tree.pathsTouchedByRemove(p)
+        case .setPermissions(let p, _): [p]
         }
     }
 }
@@ -190,9 +324,10 @@ extension SimulatedXenstored.Operation {
 extension XenStoreTree {
     mutating func perform(_ op: SimulatedXenstored.Operation) throws {
         switch op {
-        case .write(let p, let v): write(p, value: v)
-        case .mkdir(let p): mkdir(p)
+        case .write(let p, let v, let creator): write(p, value: v, creator: creator)
+        case .mkdir(let p, let creator): mkdir(p, creator: creator)
         case .rm(let p): try rm(p)
+        case .setPermissions(let p, let perms): try setPermissions(p, perms)
         }
     }
 }
@@ -206,10 +341,10 @@ extension SimulatedXenstored.PendingTransaction {
 
 extension SimulatedXenstored.State {
     /// Runs a read against the live tree or a transaction's snapshot, recording what it touched.
-    mutating func access<T>(_ transaction: XenStoreTransaction, connection: Int, call: String,
+    mutating func access<T>(_ transaction: XenStoreTransaction, client: SimulatedXenstored.Client, call: String,
                             _ body: (XenStoreTree, ([String]) -> Void) throws -> T) throws -> T {
         if transaction == .none { return try body(tree) { _ in } }
-        guard var t = transactions[transaction.id], t.connection == connection else {
+        guard var t = transactions[transaction.id], t.client == client else {
             throw XenError(call: call, errno: ENOENT, detail: "transaction \(transaction.id)")
         }
         var touched: [String] = []
@@ -219,12 +354,23 @@ extension SimulatedXenstored.State {
         return result
     }
 
-    /// Applies a change to the live tree and queues the watch events it causes.
+    func fireSpecial(_ path: String) {
+        for w in watches where w.path == path { w.queue.push(XenStoreWatchEvent(path: path, token: w.token)) }
+    }
+
+    /// Applies a change to the live tree and queues the watch events it causes. An unprivileged
+    /// watcher hears of a node only if it may read it (for a removal, as it was before).
     mutating func apply(_ op: SimulatedXenstored.Operation) throws {
-        try tree.perform(op)
         let changed = op.path
         var isRemoval = false
         if case .rm = op { isRemoval = true }
+        let before = isRemoval ? tree.node(changed)?.permissions : nil
+        if isRemoval && before == nil {
+            try tree.perform(op)  // already gone (or ENOENT): no event
+            return
+        }
+        try tree.perform(op)
+        let permissions = before ?? tree.node(changed)?.permissions ?? .dom0Only
         for w in watches where !XenStorePath.isSpecial(w.path) {
             let eventPath: String
             if XenStorePath.isWithin(changed, w.path) {
@@ -234,6 +380,7 @@ extension SimulatedXenstored.State {
             } else {
                 continue
             }
+            guard w.client.privileged || permissions.access(for: w.client.domid).canRead else { continue }
             let reported = w.given.hasPrefix("/") || !eventPath.hasPrefix(w.domainPrefix)
                 ? eventPath : String(eventPath.dropFirst(w.domainPrefix.count))
             w.queue.push(XenStoreWatchEvent(path: reported, token: w.token))

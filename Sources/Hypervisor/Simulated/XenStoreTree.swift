@@ -1,17 +1,22 @@
-// The store's contents as a value: nodes by absolute path, each with a value, its children in
-// creation order (as C xenstored lists them) and the generation of its last change. Copying it
-// is how a transaction takes its snapshot; generations are how its commit detects conflicts.
+// The store's contents as a value: nodes by absolute path, each with a value, its permissions, its
+// children in creation order (as C xenstored lists them) and the generation of its last change.
+// Copying it is how a transaction takes its snapshot; generations are how its commit detects
+// conflicts. New nodes inherit their parent's permissions, and a node an unprivileged domain
+// creates is owned by that domain (xenstored_core.c construct_node).
 import Glibc
 
 struct XenStoreTree: Sendable {
     struct Node: Sendable, Hashable {
         var value: String
         var children: [String]
-        /// Bumped on every change of the value or of the children list.
+        var permissions: XenStorePermissions
+        /// Bumped on every change of the value, the permissions or the children list.
         var generation: UInt64
     }
 
-    private(set) var nodes: [String: Node] = ["/": Node(value: "", children: [], generation: 0)]
+    private(set) var nodes: [String: Node] = [
+        "/": Node(value: "", children: [], permissions: .dom0Only, generation: 0),
+    ]
     private var counter: UInt64 = 0
 
     func node(_ path: String) -> Node? { nodes[path] }
@@ -22,25 +27,46 @@ struct XenStoreTree: Sendable {
         return counter
     }
 
+    /// The node itself or its nearest existing ancestor.
+    func nearestExisting(_ path: String) -> String {
+        var p = path
+        while nodes[p] == nil, p != "/" { p = XenStorePath.parent(p) }
+        return p
+    }
+
+    /// What `domid` may do at `path`: the node's permissions, or for a missing node what it may
+    /// do at the nearest existing ancestor (where creating it would be decided).
+    func access(_ path: String, domid: UInt32) -> XenStorePermissions.Access {
+        nodes[nearestExisting(path)]!.permissions.access(for: domid)
+    }
+
     /// Creates `path` and any missing ancestors with empty values.
-    private mutating func create(_ path: String) {
+    private mutating func create(_ path: String, creator: UInt32) {
         guard nodes[path] == nil else { return }
         let parent = XenStorePath.parent(path)
-        create(parent)
+        create(parent, creator: creator)
         let g = nextGeneration()
         nodes[parent]!.children.append(XenStorePath.lastComponent(path))
         nodes[parent]!.generation = g
-        nodes[path] = Node(value: "", children: [], generation: g)
+        var permissions = nodes[parent]!.permissions
+        if creator != 0 { permissions.owner = creator }
+        nodes[path] = Node(value: "", children: [], permissions: permissions, generation: g)
     }
 
-    mutating func write(_ path: String, value: String) {
-        create(path)
+    mutating func write(_ path: String, value: String, creator: UInt32 = 0) {
+        create(path, creator: creator)
         nodes[path]!.value = value
         nodes[path]!.generation = nextGeneration()
     }
 
-    mutating func mkdir(_ path: String) {
-        create(path)
+    mutating func mkdir(_ path: String, creator: UInt32 = 0) {
+        create(path, creator: creator)
+    }
+
+    mutating func setPermissions(_ path: String, _ permissions: XenStorePermissions) throws {
+        guard nodes[path] != nil else { throw XenError(call: "xs_set_permissions", errno: ENOENT, detail: path) }
+        nodes[path]!.permissions = permissions
+        nodes[path]!.generation = nextGeneration()
     }
 
     /// Removes the subtree. A missing node whose parent exists is already gone (success); a
@@ -66,7 +92,9 @@ struct XenStoreTree: Sendable {
     /// Every path at or below `path`.
     func subtree(_ path: String) -> [String] {
         guard let node = nodes[path] else { return [] }
-        return [path] + node.children.flatMap { subtree(XenStorePath.child(path, $0)) }
+        var out = [path]
+        for c in node.children { out.append(contentsOf: subtree(XenStorePath.child(path, c))) }
+        return out
     }
 
     /// The nodes a write or mkdir of `path` reads or changes: the node, the missing ancestors
