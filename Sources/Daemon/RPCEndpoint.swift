@@ -12,17 +12,32 @@ struct RPCEndpoint: HTTPHandler {
     let codec: Codec
 
     func handle(_ request: HTTPRequest) -> HTTPResponse {
+        respond(request, blocking: true)!
+    }
+
+    /// Plain reads are answered on the connection's queue (see HTTPHandler); malformed bodies and
+    /// everything else go to a worker.
+    func respondWithoutBlocking(_ request: HTTPRequest) -> HTTPResponse? {
+        respond(request, blocking: false)
+    }
+
+    private func respond(_ request: HTTPRequest, blocking: Bool) -> HTTPResponse? {
         let context = CallerContext(request)
+        func run(_ call: RPCCall) -> CallOutcome? {
+            blocking ? api.call(method: call.method, params: call.params, context: context)
+                : api.callWithoutBlocking(method: call.method, params: call.params, context: context)
+        }
         switch codec {
         case .xml:
             let call: RPCCall
             do {
                 call = try XMLRPC.decodeCall(request.body)
             } catch {
-                return .internalError(additionalInformation: String(describing: error))
+                return blocking ? .internalError(additionalInformation: String(describing: error)) : nil
             }
+            guard let outcome = run(call) else { return nil }
             let body: [UInt8]
-            switch api.call(method: call.method, params: call.params, context: context) {
+            switch outcome {
             case .success(let v): body = XMLRPC.encodeSuccess(v)
             case .failure(let e): body = XMLRPC.encodeFailure(e)
             case .bare(let v): body = XMLRPC.encodeBareResponse(v)
@@ -33,12 +48,13 @@ struct RPCEndpoint: HTTPHandler {
             do {
                 call = try JSONRPC.decodeCall(request.body)
             } catch {
-                return .internalError(additionalInformation: String(describing: error))
+                return blocking ? .internalError(additionalInformation: String(describing: error)) : nil
             }
             let id = call.id ?? .null
             let version = call.jsonVersion ?? .v1
+            guard let outcome = run(call) else { return nil }
             let body: [UInt8]
-            switch api.call(method: call.method, params: call.params, context: context) {
+            switch outcome {
             case .success(let v), .bare(let v): body = JSONRPC.encodeSuccess(v, id: id, version: version)
             case .failure(let e): body = JSONRPC.encodeFailure(e, id: id, version: version)
             }
@@ -79,6 +95,10 @@ extension CallerContext {
         }
         var headers: [String: String] = [:]
         for field in request.headers {
+            // Only a few headers matter; look at the first byte before lower-casing anything.
+            guard let first = field.name.utf8.first, [0x74, 0x54, 0x73, 0x53, 0x78, 0x58].contains(first) else {
+                continue
+            }
             let name = field.name.lowercased()
             if name == "task-id" || name == "subtask-of" || name.hasPrefix("x-http-other-config-") {
                 headers[name] = field.value

@@ -6,10 +6,11 @@ import Glibc
 /// A writer-preferring reader/writer lock. Wraps `pthread_rwlock_t` with
 /// `PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP`: a thread must not take the read side twice
 /// (a waiting writer would deadlock it), which `ObjectStore` prevents with `LockDepth`.
-final class ReadWriteLock: @unchecked Sendable {
+/// Public for other modules' read-mostly indexes (the API's session table).
+public final class ReadWriteLock: @unchecked Sendable {
     private let lock: UnsafeMutablePointer<pthread_rwlock_t>
 
-    init() {
+    public init() {
         lock = .allocate(capacity: 1)
         var attr = pthread_rwlockattr_t()
         pthread_rwlockattr_init(&attr)
@@ -24,13 +25,13 @@ final class ReadWriteLock: @unchecked Sendable {
         lock.deallocate()
     }
 
-    func withReadLock<T>(_ body: () throws -> T) rethrows -> T {
+    public func withReadLock<T>(_ body: () throws -> T) rethrows -> T {
         pthread_rwlock_rdlock(lock)
         defer { pthread_rwlock_unlock(lock) }
         return try body()
     }
 
-    func withWriteLock<T>(_ body: () throws -> T) rethrows -> T {
+    public func withWriteLock<T>(_ body: () throws -> T) rethrows -> T {
         pthread_rwlock_wrlock(lock)
         defer { pthread_rwlock_unlock(lock) }
         return try body()

@@ -63,11 +63,43 @@ extension APIServer {
         return session
     }
 
+    /// The same call when it is a plain read that cannot block (an implicit getter, get_record,
+    /// get_by_uuid, get_all, listMethods) and the session needs no write; nil otherwise, and the
+    /// caller then uses `call` on a thread that may block. Answers are identical either way.
+    public func callWithoutBlocking(method: String, params: [Value], context: CallerContext) -> CallOutcome? {
+        if method == "system.listMethods" { return .bare(.array(messages.listMethods.map { .string($0) })) }
+        guard let resolved = MethodName.resolve(method, in: messages), !resolved.isAsync else { return nil }
+        let spec = resolved.spec
+        guard spec.implicit, spec.takesSession, handlers[spec.wireName] == nil, Self.isNonBlockingRead(spec.name)
+        else { return nil }
+        do {
+            let args = try unmarshal(spec, params: params)
+            guard let session = try sessions.checkWithoutWriting(try String(wire: params[0])) else { return nil }
+            try authorize(session, permission: spec.permission)
+            return .success(try implicit.handle(Invocation(spec: spec, args: args, session: session,
+                                                           context: context, task: nil)))
+        } catch let error as XenAPIError {
+            return .failure(error)
+        } catch {
+            return .failure(ErrorMapping.xenAPIError(for: error))
+        }
+    }
+
+    /// Bounded, read-only implicit messages; `get_all_records*` can be large, so they go to a worker.
+    private static func isNonBlockingRead(_ name: String) -> Bool {
+        switch name {
+        case "get_record", "get_by_uuid", "get_all", "get_by_name_label": return true
+        case "get_all_records", "get_all_records_where", "get_all_where": return false
+        default: return name.hasPrefix("get_")
+        }
+    }
+
     /// The arity rule and parameter unmarshalling (notes §1.4 steps 2 and 3).
     private func unmarshal(_ spec: MessageSpec, params: [Value]) throws -> [Value] {
         let sessionCount = spec.takesSession ? 1 : 0
         let received = params.count - sessionCount
-        let required = spec.params.filter { $0.defaultValue == nil }.count
+        var required = 0
+        for p in spec.params where p.defaultValue == nil { required += 1 }
         let hasDefaults = required < spec.params.count
         let arityOK = hasDefaults ? received >= required : received == spec.params.count
         guard arityOK, params.count >= sessionCount else {

@@ -16,18 +16,34 @@ final class SessionManager: Sendable {
     /// xapi refreshes `last_active` only when it is older than this (threshold_last_active).
     static let lastActiveThreshold: Int64 = 600
 
-    private struct Entry {
-        var info: SessionInfo
-        var group: String
-        var lastUsed: Double
-        var lastActiveWritten: Int64
+    /// One live session. `lastUsed` is atomic so the per-call check only takes the read lock.
+    private final class Entry: Sendable {
+        let info: SessionInfo
+        let group: String
+        /// Milliseconds since the epoch.
+        let lastUsed: Atomic<Int64>
+        /// Seconds; the `last_active` value last written to the record.
+        let lastActiveWritten: Atomic<Int64>
+
+        init(info: SessionInfo, group: String, now: Double) {
+            self.info = info
+            self.group = group
+            lastUsed = Atomic(Int64(now * 1000))
+            lastActiveWritten = Atomic(Int64(now))
+        }
+    }
+
+    /// The session table; every access holds `lock` (read side for lookups).
+    private final class Table: @unchecked Sendable {
+        var entries: [String: Entry] = [:]
     }
 
     private let store: ObjectStore
     private let authenticator: any Authenticator
     private let roles: RoleCatalog
     private let hostRef: @Sendable () -> String
-    private let index = Mutex<[String: Entry]>([:])
+    private let lock = ReadWriteLock()
+    private let table = Table()
     private let clock: @Sendable () -> Double
 
     init(store: ObjectStore, authenticator: any Authenticator, roles: RoleCatalog,
@@ -41,24 +57,45 @@ final class SessionManager: Sendable {
 
     /// `SESSION_INVALID [ref]` unless `ref` is a live session; records the use.
     func check(_ ref: String) throws -> SessionInfo {
-        let now = clock()
-        let (info, staleSince) = try index.withLock { sessions -> (SessionInfo, Int64?) in
-            guard var entry = sessions[ref] else { throw XenAPIError.sessionInvalid(ref) }
-            entry.lastUsed = now
-            var stale: Int64?
-            if Int64(now) - entry.lastActiveWritten > Self.lastActiveThreshold {
-                entry.lastActiveWritten = Int64(now)
-                stale = Int64(now)
-            }
-            sessions[ref] = entry
-            return (entry.info, stale)
-        }
+        let (info, staleSince) = try checkRecordingUse(ref)
         if let staleSince {
-            try? store.write { tx in
-                try tx.update(Ref<SessionRecord>(ref)) { $0.lastActive = XenDate(secondsSince1970: staleSince) }
+            do {
+                try store.write { tx in
+                    if tx.get(Ref<SessionRecord>(ref)) == nil { return }
+                    try tx.update(Ref<SessionRecord>(ref)) { $0.lastActive = XenDate(secondsSince1970: staleSince) }
+                }
+            } catch {
+                Logger(label: "session").warning("cannot refresh last_active of \(ref): \(error)")
             }
         }
         return info
+    }
+
+    /// The check for callers that must not block: nil when the session's `last_active` is due to
+    /// be written (the caller then takes the blocking path, which writes it).
+    func checkWithoutWriting(_ ref: String) throws -> SessionInfo? {
+        let now = clock()
+        let entry = try lock.withReadLock { () throws -> Entry in
+            guard let e = table.entries[ref] else { throw XenAPIError.sessionInvalid(ref) }
+            return e
+        }
+        if Int64(now) - entry.lastActiveWritten.load(ordering: .relaxed) > Self.lastActiveThreshold { return nil }
+        entry.lastUsed.store(Int64(now * 1000), ordering: .relaxed)
+        return entry.info
+    }
+
+    private func checkRecordingUse(_ ref: String) throws -> (SessionInfo, Int64?) {
+        let now = clock()
+        let entry = try lock.withReadLock { () throws -> Entry in
+            guard let e = table.entries[ref] else { throw XenAPIError.sessionInvalid(ref) }
+            return e
+        }
+        entry.lastUsed.store(Int64(now * 1000), ordering: .relaxed)
+        let written = entry.lastActiveWritten.load(ordering: .relaxed)
+        guard Int64(now) - written > Self.lastActiveThreshold,
+              entry.lastActiveWritten.compareExchange(expected: written, desired: Int64(now), ordering: .relaxed).exchanged
+        else { return (entry.info, nil) }
+        return (entry.info, Int64(now))
     }
 
     /// `session.login_with_password`. Over the Unix socket the password is not checked.
@@ -93,13 +130,14 @@ final class SessionManager: Sendable {
         let info = SessionInfo(ref: ref, userName: user.name, isLocalSuperuser: user.isLocalSuperuser,
                                permissions: permissions, originator: originator)
         let group = Self.group(user: user.name, originator: originator)
-        let evicted = index.withLock { sessions -> [String] in
-            sessions[ref] = Entry(info: info, group: group, lastUsed: now, lastActiveWritten: Int64(now))
-            let members = sessions.filter { $0.value.group == group }
+        let evicted = lock.withWriteLock { () -> [String] in
+            table.entries[ref] = Entry(info: info, group: group, now: now)
+            let members = table.entries.filter { $0.value.group == group }
             guard members.count > Self.maxSessionsPerGroup else { return [] }
-            let victims = members.sorted { $0.value.lastUsed < $1.value.lastUsed }
-                .prefix(members.count - Self.maxSessionsPerGroup).map(\.key)
-            for v in victims { sessions[v] = nil }
+            let victims = members.map { ($0.key, $0.value.lastUsed.load(ordering: .relaxed)) }
+                .sorted { $0.1 < $1.1 }
+                .prefix(members.count - Self.maxSessionsPerGroup).map(\.0)
+            for v in victims { table.entries[v] = nil }
             return victims
         }
         try store.write { tx in
@@ -154,21 +192,21 @@ final class SessionManager: Sendable {
     }
 
     func logout(_ ref: String) throws {
-        _ = index.withLock { $0.removeValue(forKey: ref) }
+        _ = lock.withWriteLock { table.entries.removeValue(forKey: ref) }
         try store.write { tx in try? tx.delete(class: SessionRecord.className, ref: ref) }
     }
 
     /// Destroys sessions idle longer than the timeout; called every 30 s (xapi db_gc).
     func expireIdle() {
-        let cutoff = clock() - Self.idleTimeout
-        let expired = index.withLock { sessions -> [String] in
-            let old = sessions.filter { $0.value.lastUsed < cutoff }.map(\.key)
-            for r in old { sessions[r] = nil }
+        let cutoff = Int64((clock() - Self.idleTimeout) * 1000)
+        let expired = lock.withWriteLock { () -> [String] in
+            let old = table.entries.filter { $0.value.lastUsed.load(ordering: .relaxed) < cutoff }.map(\.key)
+            for r in old { table.entries[r] = nil }
             return old
         }
         guard !expired.isEmpty else { return }
         try? store.write { tx in for r in expired { try? tx.delete(class: SessionRecord.className, ref: r) } }
     }
 
-    var count: Int { index.withLock { $0.count } }
+    var count: Int { lock.withReadLock { table.entries.count } }
 }

@@ -51,4 +51,8 @@ public struct Router: HTTPHandler {
     public func handle(_ request: HTTPRequest) -> HTTPResponse {
         (handler(method: request.method, path: request.path) ?? unmatched).handle(request)
     }
+
+    public func respondWithoutBlocking(_ request: HTTPRequest) -> HTTPResponse? {
+        (handler(method: request.method, path: request.path) ?? unmatched).respondWithoutBlocking(request)
+    }
 }

@@ -355,6 +355,15 @@ final class HTTPConnection: @unchecked Sendable {
                 bodyComplete = false
                 request.bodyReader = HTTPBodyReader(source: self, token: streamToken)
             }
+            if !request.isStreamed, let response = context.handler.respondWithoutBlocking(request),
+               case .bytes(let body) = response.body {
+                let keepAlive = decideKeepAlive(request, response, untilClose: false)
+                enqueue(HTTPResponseEncoder.encode(
+                    status: response.status, headers: response.headers, body: body,
+                    version: request.version, keepAlive: keepAlive, omitBody: request.method == "HEAD"))
+                finishResponse(aborted: false)
+                return
+            }
             let prepared = request
             context.pool.submit { [self] in serve(prepared) }
         } else if let error = pendingError {
