@@ -98,10 +98,12 @@ enum EmitRecords {
         w.line("        exposesGetAll: \(c.exposesGetAll)")
         w.line("    )")
         w.line()
-        // One statement per element: a single large array literal is one constraint system for the
-        // type checker and costs seconds per class; appends are checked one by one.
+        // One `append` per spec: a single array literal holding them all is one constraint system
+        // (seconds of type checking per class). The builders run once and are not optimised: at -O,
+        // COWArrayOpt is quadratic in a function this long (minutes for the module).
         w.line("    private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()")
         w.line()
+        w.line("    @_optimize(none)")
         w.line("    private static func makeFieldSpecs() -> [FieldSpec] {")
         w.line("        var fields: [FieldSpec] = []")
         w.line("        fields.reserveCapacity(\(c.fields.count))")
@@ -121,6 +123,7 @@ enum EmitRecords {
         w.line()
         w.line("    private static let messageSpecs: [MessageSpec] = makeMessageSpecs()")
         w.line()
+        w.line("    @_optimize(none)")
         w.line("    private static func makeMessageSpecs() -> [MessageSpec] {")
         w.line("        var messages: [MessageSpec] = []")
         w.line("        messages.reserveCapacity(\(c.messages.count))")

@@ -39,23 +39,29 @@ final class GeneratedIsFreshTests: XCTestCase {
         return found
     }
 
-    func testGeneratedSourcesMatchGenerator() throws {
-        let fm = FileManager.default
-        let tmp = fm.temporaryDirectory.appendingPathComponent(
+    /// Runs xapi-gen on the committed datamodel into a fresh temp directory.
+    private func generate(overlay: String) throws -> URL {
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent(
             "xapi-gen-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        defer { try? fm.removeItem(at: tmp) }
-
         let process = Process()
         process.executableURL = try generatorBinary()
         process.arguments = [
             "--datamodel", repoRoot.appendingPathComponent("datamodel/xenapi.json").path,
-            "--overlay", repoRoot.appendingPathComponent("datamodel/overlay.json").path,
+            "--overlay", overlay,
             "--out", tmp.path,
         ]
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 0, "xapi-gen failed")
+        return tmp
+    }
+
+    func testGeneratedSourcesMatchGenerator() throws {
+        let fm = FileManager.default
+        let tmp = try generate(
+            overlay: repoRoot.appendingPathComponent("datamodel/overlay.json").path)
+        defer { try? fm.removeItem(at: tmp) }
 
         let committedDir = repoRoot.appendingPathComponent("Sources/Datamodel/Generated")
         let fresh = try fm.contentsOfDirectory(atPath: tmp.path).sorted()
@@ -66,6 +72,23 @@ final class GeneratedIsFreshTests: XCTestCase {
             let b = try String(
                 contentsOf: committedDir.appendingPathComponent(name), encoding: .utf8)
             XCTAssertTrue(a == b, "\(name) is stale; run `swift run xapi-gen`")
+        }
+    }
+
+    /// Without datamodel/overlay.json the generator falls back to the documented class flags.
+    func testGeneratorRunsWithoutOverlay() throws {
+        let fm = FileManager.default
+        let tmp = try generate(overlay: "/nonexistent/overlay.json")
+        defer { try? fm.removeItem(at: tmp) }
+        let files = try fm.contentsOfDirectory(atPath: tmp.path)
+        XCTAssertEqual(files.count, 67 + 3)
+        let registry = try String(
+            contentsOf: tmp.appendingPathComponent("Registry.swift"), encoding: .utf8)
+        XCTAssertTrue(registry.contains("public static let relations: [RelationSpec] = []"))
+        for name in files {
+            let text = try String(contentsOf: tmp.appendingPathComponent(name), encoding: .utf8)
+            XCTAssertTrue(
+                text.hasPrefix("// Generated from xenapi.json by xapi-gen. Do not edit.\n"))
         }
     }
 }

@@ -69,6 +69,7 @@ extension BondRecord {
 
     private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
+    @_optimize(none)
     private static func makeFieldSpecs() -> [FieldSpec] {
         var fields: [FieldSpec] = []
         fields.reserveCapacity(9)
@@ -103,6 +104,7 @@ extension BondRecord {
 
     private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
 
+    @_optimize(none)
     private static func makeMessageSpecs() -> [MessageSpec] {
         var messages: [MessageSpec] = []
         messages.reserveCapacity(22)

@@ -313,6 +313,7 @@ extension HostRecord {
 
     private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
+    @_optimize(none)
     private static func makeFieldSpecs() -> [FieldSpec] {
         var fields: [FieldSpec] = []
         fields.reserveCapacity(70)
@@ -530,6 +531,7 @@ extension HostRecord {
 
     private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
 
+    @_optimize(none)
     private static func makeMessageSpecs() -> [MessageSpec] {
         var messages: [MessageSpec] = []
         messages.reserveCapacity(174)

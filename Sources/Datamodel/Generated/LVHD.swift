@@ -37,6 +37,7 @@ extension LVHDRecord {
 
     private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
+    @_optimize(none)
     private static func makeFieldSpecs() -> [FieldSpec] {
         var fields: [FieldSpec] = []
         fields.reserveCapacity(1)
@@ -47,6 +48,7 @@ extension LVHDRecord {
 
     private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
 
+    @_optimize(none)
     private static func makeMessageSpecs() -> [MessageSpec] {
         var messages: [MessageSpec] = []
         messages.reserveCapacity(4)

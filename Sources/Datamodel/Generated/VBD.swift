@@ -121,6 +121,7 @@ extension VBDRecord {
 
     private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
+    @_optimize(none)
     private static func makeFieldSpecs() -> [FieldSpec] {
         var fields: [FieldSpec] = []
         fields.reserveCapacity(22)
@@ -192,6 +193,7 @@ extension VBDRecord {
 
     private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
 
+    @_optimize(none)
     private static func makeMessageSpecs() -> [MessageSpec] {
         var messages: [MessageSpec] = []
         messages.reserveCapacity(48)

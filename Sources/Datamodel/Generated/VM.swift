@@ -393,6 +393,7 @@ extension VMRecord {
 
     private static let fieldSpecs: [FieldSpec] = makeFieldSpecs()
 
+    @_optimize(none)
     private static func makeFieldSpecs() -> [FieldSpec] {
         var fields: [FieldSpec] = []
         fields.reserveCapacity(90)
@@ -663,6 +664,7 @@ extension VMRecord {
 
     private static let messageSpecs: [MessageSpec] = makeMessageSpecs()
 
+    @_optimize(none)
     private static func makeMessageSpecs() -> [MessageSpec] {
         var messages: [MessageSpec] = []
         messages.reserveCapacity(222)
