@@ -1,6 +1,7 @@
 // Plain POSIX threads for the module's long-running loops (the @releaseDomain monitor, the
 // simulated backends and guests): each runs a closure, is named in the kernel, and can be joined.
 import Glibc
+import Synchronization
 
 final class PosixThread: @unchecked Sendable {
     // Invariant: `thread` is set once in init and joined at most once (`joined` under `lock`).
@@ -108,4 +109,11 @@ func nameCurrentThread(_ name: String) {
     defer { close(fd) }
     let bytes = Array(name.utf8.prefix(15))
     _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+}
+
+/// A flag one thread sets and another polls.
+final class StopFlag: Sendable {
+    private let flag = Atomic<Bool>(false)
+    var isSet: Bool { flag.load(ordering: .acquiring) }
+    func set() { flag.store(true, ordering: .releasing) }
 }

@@ -65,13 +65,30 @@ final class SimulatedBackends: Sendable {
                 return
             }
             while !stopping.load(ordering: .acquiring) {
-                guard let event = store.queue.pop(timeout: nil) else { continue }
-                switch event.token {
-                case Self.stopToken: return
-                case "backend": handleBackend(event.path)
-                case "frontend": if let bp = frontendWatches[event.path] { reconcile(bp) }
-                default: break
+                guard let first = store.queue.pop(timeout: nil) else { continue }
+                // Take the whole burst (a transaction's commit fires an event per node) and look
+                // at each device it touched once.
+                var devices: [String] = []
+                var seen = Set<String>()
+                var rescan = false
+                var event: XenStoreWatchEvent? = first
+                while let e = event {
+                    switch e.token {
+                    case Self.stopToken: return
+                    case "backend":
+                        if let d = devicePath(e.path) {
+                            if seen.insert(d).inserted { devices.append(d) }
+                        } else {
+                            rescan = true
+                        }
+                    case "frontend":
+                        if let d = frontendWatches[e.path], seen.insert(d).inserted { devices.append(d) }
+                    default: break
+                    }
+                    event = store.queue.pop(timeout: .zero)
                 }
+                if rescan { handleBackend("") }
+                for d in devices { reconcile(d) }
             }
         }
 
@@ -138,8 +155,7 @@ final class SimulatedBackends: Sendable {
             let frontendState = device.frontendStatePath.flatMap { read($0) }.flatMap { Int($0) }
 
             if online {
-                if state == 1 {
-                    write(bp + "/state", "2")
+                if state == 1, switchState(bp, from: 1, to: 2, online: true) {
                     state = 2
                     addScript(bp, &device)
                     devices[bp] = device
@@ -148,17 +164,28 @@ final class SimulatedBackends: Sendable {
                 if state == 2, hotplugged, let f = frontendState, f == 3 || f == 4 {
                     connect(bp, kind: kind)
                 } else if state == 4, frontendState == nil || frontendState == 5 || frontendState == 6 {
-                    write(bp + "/state", "6")  // the frontend closed on its own
+                    _ = switchState(bp, from: 4, to: 6, online: true)  // the frontend closed on its own
                 } else if state == 5 || state == 6, frontendState == 1 {
-                    write(bp + "/state", "2")  // the frontend came back (resume)
+                    _ = switchState(bp, from: state, to: 2, online: true)  // the frontend came back (resume)
                 }
             } else {
-                if state != 6, frontendState == nil || frontendState == 6 {
-                    write(bp + "/state", "6")
+                if state != 6, frontendState == nil || frontendState == 6, switchState(bp, from: state, to: 6, online: false) {
                     state = 6
                 }
                 if state == 6 { removeScript(bp, device) }
             }
+        }
+
+        /// xenbus_switch_state: in a transaction, move from `from` to `to` only if the backend is
+        /// still there, in `from`, and `online` is as expected (the toolstack may have asked to
+        /// close meanwhile; the transaction then conflicts and the state is read again).
+        private func switchState(_ bp: String, from: Int, to: Int, online: Bool) -> Bool {
+            (try? store.withTransaction { t -> Bool in
+                guard try store.readIfPresent(bp + "/state", transaction: t) == String(from),
+                      (try store.readIfPresent(bp + "/online", transaction: t) == "1") == online else { return false }
+                try store.write(bp + "/state", value: String(to), transaction: t)
+                return true
+            }) ?? false
         }
 
         private func markerPath(_ device: Device) -> String {
@@ -210,7 +237,7 @@ final class SimulatedBackends: Sendable {
                     write(bp + "/" + k, v)
                 }
             }
-            write(bp + "/state", "4")
+            _ = switchState(bp, from: 2, to: 4, online: true)
         }
     }
 }

@@ -99,24 +99,25 @@ final class SimulatedGuests: Sendable {
                     return deadlines.min()
                 }.min()
                 let timeout: Duration? = next.map { $0 > now ? .nanoseconds(Int64($0 - now)) : .zero }
-                if let event = queue.pop(timeout: timeout) {
-                    if event.token == Self.stopToken { return }
-                    handle(event)
-                    // Take whatever else is queued before looking at the clock again.
-                    while let more = queue.pop(timeout: .zero) {
-                        if more.token == Self.stopToken { return }
-                        handle(more)
+                if let first = queue.pop(timeout: timeout) {
+                    // Take the whole burst, then act once per guest: kicks in order, then one
+                    // look at each guest whose xenstore changed.
+                    var changed: [UInt32] = []
+                    var seen = Set<UInt32>()
+                    var event: XenStoreWatchEvent? = first
+                    while let e = event {
+                        if e.token == Self.stopToken { return }
+                        if e.token == Self.kickToken {
+                            if let domid = UInt32(e.path) { kicked(domid) }
+                        } else if e.token.hasPrefix("g:"), let domid = UInt32(e.token.dropFirst(2)),
+                                  seen.insert(domid).inserted {
+                            changed.append(domid)
+                        }
+                        event = queue.pop(timeout: .zero)
                     }
+                    for domid in changed { reconcile(domid) }
                 }
                 runTimers()
-            }
-        }
-
-        private func handle(_ event: XenStoreWatchEvent) {
-            if event.token == Self.kickToken {
-                if let domid = UInt32(event.path) { kicked(domid) }
-            } else if event.token.hasPrefix("g:"), let domid = UInt32(event.token.dropFirst(2)) {
-                reconcile(domid)
             }
         }
 
@@ -193,14 +194,17 @@ final class SimulatedGuests: Sendable {
             let profile = guest.profile
             guard let xen else { return }
             xen.guestRemember(guest.domid, "booted", "1")
+            let store = xenstored.connect(domid: guest.domid, queue: queue)
             guard profile.pvDrivers else {
-                // No PV drivers: the OS brings its vCPUs up through ACPI and never uses xenstore.
+                // No PV drivers: the firmware (hvmloader) reads which vCPUs are available and the
+                // OS brings those up through ACPI; nothing in the guest uses xenstore after that.
                 for vcpu in 1..<max(1, view.vcpus) where !view.onlineVCPUs.contains(vcpu) {
-                    _ = try? xen.guestSetVCPU(guest.domid, vcpu, online: true)
+                    if (try? store.readIfPresent("cpu/\(vcpu)/availability")) == "online" {
+                        _ = try? xen.guestSetVCPU(guest.domid, vcpu, online: true)
+                    }
                 }
                 return
             }
-            let store = xenstored.connect(domid: guest.domid, queue: queue)
             guest.store = store
             if guest.hvm { _ = try? xen.guestSetHVMParam(guest.domid, .callbackIRQ, 1) }
             for feature in ["poweroff", "reboot", "suspend"] {
@@ -271,42 +275,46 @@ final class SimulatedGuests: Sendable {
             for id in ids {
                 let dir = "device/\(kind)/\(id)"
                 present.insert(dir)
-                guard let state = (try? store.readIfPresent(dir + "/state")).flatMap({ $0 }).flatMap({ Int($0) }),
-                      let backend = (try? store.readIfPresent(dir + "/backend")).flatMap({ $0 }) else { continue }
+                guard let backend = (try? store.readIfPresent(dir + "/backend")).flatMap({ $0 }) else { continue }
                 let backendState = backend + "/state"
                 if guest.backendWatches[dir] != backendState {
                     if let old = guest.backendWatches[dir] { _ = try? store.unwatch(old, token: guest.token) }
                     guest.backendWatches[dir] = backendState
                     _ = try? store.watch(backendState, token: guest.token)
                 }
-                let other = (try? store.readIfPresent(backendState)).flatMap { $0 }.flatMap { Int($0) }
-                func set(_ s: Int) { _ = try? store.write(dir + "/state", value: String(s)) }
-                switch (state, other) {
-                case (1, 2?):
-                    let ring = String(8 + (Int(id) ?? 0) % 1000)
-                    if kind == "vbd" {
-                        _ = try? store.write(dir + "/ring-ref", value: ring)
-                        _ = try? store.write(dir + "/event-channel", value: String(10 + (Int(id) ?? 0) % 100))
-                        _ = try? store.write(dir + "/protocol", value: "x86_64-abi")
-                        set(3)
-                    } else {
-                        _ = try? store.write(dir + "/tx-ring-ref", value: ring)
-                        _ = try? store.write(dir + "/rx-ring-ref", value: String(Int(ring)! + 1))
-                        _ = try? store.write(dir + "/event-channel", value: String(20 + (Int(id) ?? 0) % 100))
-                        _ = try? store.write(dir + "/request-rx-copy", value: "1")
-                        _ = try? store.write(dir + "/feature-rx-notify", value: "1")
-                        _ = try? store.write(dir + "/feature-sg", value: "1")
-                        set(4)
+                // xenbus_switch_state: read both ends and move in one transaction, so that a
+                // backend changing meanwhile makes it run again.
+                _ = try? store.withTransaction { t in
+                    func read(_ p: String) throws -> Int? { try store.readIfPresent(p, transaction: t).flatMap { Int($0) } }
+                    func write(_ key: String, _ value: String) throws {
+                        try store.write(dir + "/" + key, value: value, transaction: t)
                     }
-                case (3, 4?):
-                    set(4)
-                case (1...4, 5?):
-                    set(5)
-                    set(6)
-                case (1...5, 6?):
-                    set(6)
-                default:
-                    break
+                    guard let state = try read(dir + "/state") else { return }
+                    let other = try read(backendState)
+                    let n = Int(id) ?? 0
+                    switch (state, other) {
+                    case (1, 2?):
+                        if kind == "vbd" {
+                            try write("ring-ref", String(8 + n % 1000))
+                            try write("event-channel", String(10 + n % 100))
+                            try write("protocol", "x86_64-abi")
+                            try write("state", "3")
+                        } else {
+                            try write("tx-ring-ref", String(8 + n % 1000))
+                            try write("rx-ring-ref", String(9 + n % 1000))
+                            try write("event-channel", String(20 + n % 100))
+                            try write("request-rx-copy", "1")
+                            try write("feature-rx-notify", "1")
+                            try write("feature-sg", "1")
+                            try write("state", "4")
+                        }
+                    case (3, 4?):
+                        try write("state", "4")
+                    case (1...4, 5?), (1...5, 6?):
+                        try write("state", "6")  // Closing and Closed in one step
+                    default:
+                        break
+                    }
                 }
             }
             for (dir, path) in guest.backendWatches where dir.hasPrefix("device/\(kind)/") && !present.contains(dir) {

@@ -187,14 +187,17 @@ public final class SimulatedXenstored: Sendable {
                 try s.apply(op)
                 return
             }
-            guard var t = s.transactions[transaction.id], t.client == client else {
-                throw XenError(call: op.call, errno: ENOENT, detail: "transaction \(transaction.id)")
+            let id = transaction.id
+            guard s.transactions[id]?.client == client else {
+                throw XenError(call: op.call, errno: ENOENT, detail: "transaction \(id)")
             }
-            try Self.check(op, in: t.tree, client: client)
-            t.touch(op.touchedPaths(in: t.tree))
-            try t.tree.perform(op)
-            t.log.append(op)
-            s.transactions[transaction.id] = t
+            // Mutated in place through the subscript: copying the transaction out would copy
+            // its whole tree on every operation.
+            try Self.check(op, in: s.transactions[id]!.tree, client: client)
+            let touched = op.touchedPaths(in: s.transactions[id]!.tree)
+            s.transactions[id]!.touch(touched)
+            try s.transactions[id]!.tree.perform(op)
+            s.transactions[id]!.log.append(op)
         }
     }
 
@@ -344,13 +347,13 @@ extension SimulatedXenstored.State {
     mutating func access<T>(_ transaction: XenStoreTransaction, client: SimulatedXenstored.Client, call: String,
                             _ body: (XenStoreTree, ([String]) -> Void) throws -> T) throws -> T {
         if transaction == .none { return try body(tree) { _ in } }
-        guard var t = transactions[transaction.id], t.client == client else {
-            throw XenError(call: call, errno: ENOENT, detail: "transaction \(transaction.id)")
+        let id = transaction.id
+        guard transactions[id]?.client == client else {
+            throw XenError(call: call, errno: ENOENT, detail: "transaction \(id)")
         }
         var touched: [String] = []
-        let result = try body(t.tree) { touched.append(contentsOf: $0) }
-        t.touch(touched)
-        transactions[transaction.id] = t
+        let result = try body(transactions[id]!.tree) { touched.append(contentsOf: $0) }
+        transactions[id]!.touch(touched)
         return result
     }
 
