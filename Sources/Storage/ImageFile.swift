@@ -1,6 +1,7 @@
-// An open image file: the only place in Storage that calls the C file API (open, pread, pwrite,
-// fstat, fsync, ftruncate, close), in swift-system's manner: EINTR retried here, short transfers
-// completed here, every failure a `StorageError` naming the call, path and errno.
+// An open image file. With FilePaths, the only place in Storage that calls the C file API (open,
+// pread, preadv, pwrite, fstat, fsync, ftruncate, posix_fadvise, close), in swift-system's
+// manner: EINTR retried here, short transfers completed here, every failure a `StorageError`
+// naming the call, path and errno.
 import Glibc
 
 /// An owned file descriptor with positional, complete reads and writes. Closed on `close()` or
@@ -33,6 +34,7 @@ final class ImageFile {
         self.fd = fd
         self.path = path
         self.isWritable = mode != .readOnly
+        // Larger readahead for the sequential transfers images mostly see; advisory only.
         _ = posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL)
     }
 
@@ -180,66 +182,5 @@ final class ImageFile {
             result = fsync(fd)
         } while result != 0 && errno == EINTR
         guard result == 0 else { throw StorageError.system("fsync", errno: errno, path: path) }
-    }
-}
-
-/// Path operations on names rather than open files.
-enum FilePaths {
-    /// The absolute, symlink-free form of an existing path. Wraps `realpath`.
-    static func canonical(_ path: String) throws -> String {
-        guard let resolved = realpath(path, nil) else {
-            throw StorageError.system("realpath", errno: errno, path: path)
-        }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
-
-    /// Whether `path` names an existing regular file or block device. Wraps `stat`.
-    static func isImageCandidate(_ path: String) -> Bool {
-        var st = stat()
-        guard stat(path, &st) == 0 else { return false }
-        let type = st.st_mode & S_IFMT
-        return type == S_IFREG || type == S_IFBLK
-    }
-
-    /// Modification time of `path` in seconds since the Unix epoch. Wraps `stat`.
-    static func modificationTime(_ path: String) throws -> Int {
-        var st = stat()
-        guard stat(path, &st) == 0 else { throw StorageError.system("stat", errno: errno, path: path) }
-        return Int(st.st_mtim.tv_sec)
-    }
-
-    /// Removes a file, ignoring its absence. Wraps `unlink`.
-    static func remove(_ path: String) throws {
-        guard unlink(path) == 0 || errno == ENOENT else {
-            throw StorageError.system("unlink", errno: errno, path: path)
-        }
-    }
-
-    /// The directory part of a path ("." for a bare name).
-    static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        if slash == path.startIndex { return "/" }
-        return String(path[..<slash])
-    }
-
-    /// The last component of a path.
-    static func baseName(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return path }
-        return String(path[path.index(after: slash)...])
-    }
-
-    /// `path` relative to the directory `from` (both absolute and canonical), as blktap's
-    /// `relative_path_to` writes it: "./name" in the same directory, "../x/name" otherwise.
-    static func relative(_ path: String, from directory: String) -> String {
-        let target = path.split(separator: "/", omittingEmptySubsequences: true)
-        let base = directory.split(separator: "/", omittingEmptySubsequences: true)
-        var common = 0
-        while common < base.count && common < target.count - 1 && base[common] == target[common] {
-            common += 1
-        }
-        let ups = base.count - common
-        let prefix = ups == 0 ? "./" : String(repeating: "../", count: ups)
-        return prefix + target[common...].joined(separator: "/")
     }
 }

@@ -25,6 +25,10 @@ public final class VHD {
     public var uniqueID: UUID { leaf.uniqueID }
     public var isWritable: Bool { leaf.isWritable }
 
+    /// The leaf file's size in bytes: a VDI's `physical_utilisation` on a file SR (ancestors are
+    /// accounted to their own VDIs). Grows by about one block per block first written.
+    public func physicalUtilisation() throws -> UInt64 { try leaf.physicalSize() }
+
     /// The virtual size XenServer gives a VDI asked to be `requested` bytes: at least 2 MiB,
     /// rounded up to a whole 2 MiB block, at most 2040 GiB (sm vhdutil.py:
     /// validate_and_round_vhd_size; blktap __vhd_create rounds the same way). xapi itself does

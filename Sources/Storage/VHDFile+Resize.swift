@@ -2,7 +2,9 @@
 // does (libvhd.c: vhd_set_virt_size). Past it the BAT must grow in place, since blktap requires
 // every block to lie after all metadata (vhd-util-check.c: "block clobbers headers"): blocks in
 // the way move to the end of the file first, one at a time with the BAT updated after each copy,
-// then the larger BAT, batmap and locators are written and the header last.
+// then the larger BAT, batmap and locators are written and the header last. Blocks are only in
+// the way when the BAT or batmap grows by a sector (every 128 blocks, i.e. 256 MiB, of BAT), and
+// then only the first one or two move.
 // TODO(issue 4): that final rewrite is not crash-atomic; vhd-util journals it (resize -j).
 
 extension VHDFile {

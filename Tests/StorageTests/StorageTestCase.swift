@@ -72,3 +72,30 @@ enum Fixtures {
         return (attributes[.size] as? NSNumber)?.uint64Value ?? 0
     }
 }
+
+/// What a virtual disk should contain: a byte array the same size, written alongside.
+struct DiskModel {
+    var bytes: [UInt8]
+
+    init(size: UInt64) { bytes = [UInt8](repeating: 0, count: Int(size)) }
+
+    mutating func write(_ data: [UInt8], at offset: UInt64) {
+        bytes.replaceSubrange(Int(offset)..<Int(offset) + data.count, with: data)
+    }
+
+    mutating func grow(to size: UInt64) {
+        bytes += [UInt8](repeating: 0, count: Int(size) - bytes.count)
+    }
+}
+
+/// A deterministic generator (SplitMix64), so failures reproduce.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
