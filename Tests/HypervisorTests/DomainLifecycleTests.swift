@@ -1,6 +1,8 @@
 // The domain layer over the simulated Xen: clean and hard shutdown, reboot and crash reports,
 // suspend to a file and resume, memory accounting, live memory and vCPU changes, and the speed of
 // start/stop cycles. Assertions are on results, on the call trace and on xenstore.
+import Dispatch
+import Foundation
 import Glibc
 import Synchronization
 import XCTest
@@ -20,6 +22,13 @@ final class EventLog: Sendable {
         }
         return all.first(where: match)
     }
+}
+
+/// Errors collected from several threads.
+final class EventLogErrors: Sendable {
+    private let errors = Mutex<[String]>([])
+    func append(_ e: String) { errors.withLock { $0.append(e) } }
+    var all: [String] { errors.withLock { $0 } }
 }
 
 final class DomainLifecycleTests: XCTestCase {
@@ -294,6 +303,43 @@ final class DomainLifecycleTests: XCTestCase {
         XCTAssertEqual(xen.xenstored.dump("/local/domain").keys.filter { !$0.hasPrefix("/local/domain/0") }.sorted(),
                        ["/local/domain"])
         XCTAssertEqual(xen.xenstored.dump("/xapi").keys.sorted(), ["/xapi"])
+    }
+
+    func testParallelCyclesNextToFiftyRunningVMs() throws {
+        let (xen, manager) = S.makeStack(memoryGiB: 64)
+        let log = EventLog()
+        try manager.startMonitoring { log.append($0) }
+        defer { manager.stopMonitoring() }
+        let background = try (0..<50).map { try manager.start(S.pvVM(1000 + $0, memory: 256 * S.mib, disks: 1, nics: 1)) }
+        let threads = 8, perThread = 25
+        let failures = EventLogErrors()
+        let done = DispatchGroup()
+        let started = ContinuousClock.now
+        for t in 0..<threads {
+            done.enter()
+            Thread {
+                defer { done.leave() }
+                let vm = S.pvVM(2000 + t, memory: 256 * S.mib, disks: 2, nics: 1)
+                for _ in 0..<perThread {
+                    do {
+                        let domid = try manager.start(vm)
+                        _ = try manager.cleanShutdown(domid)
+                        try manager.destroy(domid)
+                    } catch {
+                        failures.append("\(error)")
+                    }
+                }
+            }.start()
+        }
+        XCTAssertEqual(done.wait(timeout: .now() + 120), .success)
+        let elapsed = ContinuousClock.now - started
+        print("200 cycles by 8 threads next to 50 running VMs: \(elapsed), \(elapsed / (threads * perThread)) per cycle")
+        XCTAssertEqual(failures.all, [])
+        XCTAssertEqual(Set(try manager.domains().map(\.domid)), Set(background))
+        XCTAssertTrue(log.all.allSatisfy(\.expected), "\(log.all.filter { !$0.expected })")
+        for domid in background { try manager.hardShutdown(domid) }
+        for domid in background { try manager.destroy(domid) }
+        XCTAssertEqual(xen.xenstored.introducedDomains, [])
     }
 
     private func readFile(_ path: String) throws -> [UInt8] {

@@ -70,7 +70,7 @@ final class SimulatedBackends: Sendable {
                 // at each device it touched once.
                 var devices: [String] = []
                 var seen = Set<String>()
-                var rescan = false
+                var rescans: [String] = []
                 var event: XenStoreWatchEvent? = first
                 while let e = event {
                     switch e.token {
@@ -78,8 +78,8 @@ final class SimulatedBackends: Sendable {
                     case "backend":
                         if let d = devicePath(e.path) {
                             if seen.insert(d).inserted { devices.append(d) }
-                        } else {
-                            rescan = true
+                        } else if !rescans.contains(e.path) {
+                            rescans.append(e.path)
                         }
                     case "frontend":
                         if let d = frontendWatches[e.path], seen.insert(d).inserted { devices.append(d) }
@@ -87,7 +87,7 @@ final class SimulatedBackends: Sendable {
                     }
                     event = store.queue.pop(timeout: .zero)
                 }
-                if rescan { handleBackend("") }
+                for path in rescans { handleBackend(path) }
                 for d in devices { reconcile(d) }
             }
         }
@@ -105,16 +105,18 @@ final class SimulatedBackends: Sendable {
                 reconcile(device)
                 return
             }
-            // A directory above devices changed (initial fire, or a whole domain's backends
-            // removed): look at everything there and everything known.
-            var all = Set(devices.keys)
-            for kind in (try? store.directoryIfPresent(Self.root)) ?? [] {
-                for domid in (try? store.directoryIfPresent("\(Self.root)/\(kind)")) ?? [] {
-                    for devid in (try? store.directoryIfPresent("\(Self.root)/\(kind)/\(domid)")) ?? [] {
-                        all.insert("\(Self.root)/\(kind)/\(domid)/\(devid)")
-                    }
+            // A directory above devices changed (the initial fire, or a domain's backends
+            // removed): look at the devices known or present under it.
+            let base = path.isEmpty ? Self.root : path
+            var all = Set(devices.keys.filter { XenStorePath.isWithin($0, base) })
+            func walk(_ p: String, depth: Int) {
+                guard depth < 7 else {
+                    all.insert(p)
+                    return
                 }
+                for child in (try? store.directoryIfPresent(p)) ?? [] { walk(p + "/" + child, depth: depth + 1) }
             }
+            walk(base, depth: base.split(separator: "/").count)
             for device in all.sorted() { reconcile(device) }
         }
 

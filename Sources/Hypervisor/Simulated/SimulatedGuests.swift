@@ -69,6 +69,11 @@ final class SimulatedGuests: Sendable {
         }
 
         var token: String { "g:\(domid)" }
+
+        var hasDeadline: Bool {
+            if case .booting = phase { return true }
+            return agentDeadline != nil || shutdownAt != nil
+        }
         var base: String { "/local/domain/\(domid)" }
     }
 
@@ -82,6 +87,8 @@ final class SimulatedGuests: Sendable {
         let queue = WatchQueue()
         let stopping = Atomic<Bool>(false)
         var guests: [UInt32: Guest] = [:]
+        /// Guests with a boot, agent or shutdown deadline pending.
+        var timed = Set<UInt32>()
 
         init(xen: SimulatedXen) {
             self.xen = xen
@@ -91,7 +98,8 @@ final class SimulatedGuests: Sendable {
         func run() {
             while !stopping.load(ordering: .acquiring) {
                 let now = monotonicNanoseconds()
-                let next = guests.values.compactMap { g -> UInt64? in
+                timed = timed.filter { guests[$0]?.hasDeadline == true }
+                let next = timed.compactMap { guests[$0] }.compactMap { g -> UInt64? in
                     var deadlines: [UInt64] = []
                     if case .booting(let d) = g.phase { deadlines.append(d) }
                     if let d = g.agentDeadline { deadlines.append(d) }
@@ -144,6 +152,7 @@ final class SimulatedGuests: Sendable {
                     kernelUp(guest, view: view, resumed: true)
                 } else {
                     guest.phase = .booting(deadline: monotonicNanoseconds() + Self.nanoseconds(guest.profile.kernelBootDelay))
+                    timed.insert(domid)
                 }
             case .booting:
                 break
@@ -164,7 +173,7 @@ final class SimulatedGuests: Sendable {
 
         private func runTimers() {
             let now = monotonicNanoseconds()
-            for guest in Array(guests.values) {
+            for guest in timed.compactMap({ guests[$0] }) {
                 if case .booting(let deadline) = guest.phase, deadline <= now {
                     guard let view = xen?.guestView(guest.domid), view.isRunning else {
                         guest.phase = .loaded
@@ -218,6 +227,7 @@ final class SimulatedGuests: Sendable {
                     guest.agentUp = true
                 } else {
                     guest.agentDeadline = monotonicNanoseconds() + Self.nanoseconds(profile.agentStartDelay)
+                    timed.insert(guest.domid)
                 }
             }
             reconcile(guest.domid)
@@ -265,6 +275,7 @@ final class SimulatedGuests: Sendable {
             guard acknowledged else { return }
             guest.acknowledged = reason
             guest.shutdownAt = monotonicNanoseconds() + Self.nanoseconds(guest.profile.shutdownDelay)
+            timed.insert(guest.domid)
         }
 
         /// blkfront/netfront: connect to a backend in InitWait, follow it to Connected, close when

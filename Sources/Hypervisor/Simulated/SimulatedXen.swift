@@ -246,7 +246,7 @@ public final class SimulatedXen: XenControl {
 
     public func domainInfoList(first: UInt32, max: Int) throws -> [DomainInfo] {
         state.withLock { s in
-            Array(s.domains.values.filter { $0.domid >= first }.sorted { $0.domid < $1.domid }.prefix(max).map(\.info))
+            s.domains.keys.filter { $0 >= first }.sorted().prefix(max).map { s.domains[$0]!.info }
         }
     }
 

@@ -30,7 +30,8 @@ public final class SimulatedXenstored: Sendable {
 
     struct PendingTransaction {
         let client: Client
-        var tree: XenStoreTree
+        /// The transaction's own changes, laid over the live tree when it reads or writes.
+        var changes: [String: XenStoreNode?] = [:]
         /// Generation each touched node had when the transaction first touched it (nil: absent).
         var seen: [String: UInt64?] = [:]
         var log: [Operation] = []
@@ -55,7 +56,8 @@ public final class SimulatedXenstored: Sendable {
         var transactions: [UInt32: PendingTransaction] = [:]
         var nextTransaction: UInt32 = 1
         var nextConnection = 1
-        var watches: [Watch] = []
+        /// Watches by the absolute (or special) path they watch, in registration order.
+        var watches: [String: [Watch]] = [:]
         var conflictsToInject = 0
         var introduced: [UInt32: IntroducedDomain] = [:]
     }
@@ -191,19 +193,21 @@ public final class SimulatedXenstored: Sendable {
             guard s.transactions[id]?.client == client else {
                 throw XenError(call: op.call, errno: ENOENT, detail: "transaction \(id)")
             }
-            // Mutated in place through the subscript: copying the transaction out would copy
-            // its whole tree on every operation.
-            try Self.check(op, in: s.transactions[id]!.tree, client: client)
-            let touched = op.touchedPaths(in: s.transactions[id]!.tree)
-            s.transactions[id]!.touch(touched)
-            try s.transactions[id]!.tree.perform(op)
+            // The changes move into the overlay and back, so that neither they nor the live
+            // tree are ever copied.
+            var view = XenStoreOverlay(base: s.tree, changes: s.transactions[id]!.changes)
+            s.transactions[id]!.changes = [:]
+            defer { s.transactions[id]!.changes = view.changes }
+            try Self.check(op, in: view, client: client)
+            s.transactions[id]!.touch(op.touchedPaths(in: view), in: view)
+            try view.perform(op)
             s.transactions[id]!.log.append(op)
         }
     }
 
     /// xenstored's permission rules for a change: write access to the node, or to its nearest
     /// existing ancestor when creating it; only the owner changes permissions.
-    private static func check(_ op: Operation, in tree: XenStoreTree, client: Client) throws {
+    private static func check(_ op: Operation, in tree: some XenStoreNodes, client: Client) throws {
         guard !client.privileged else { return }
         switch op {
         case .write(let p, _, _), .mkdir(let p, _):
@@ -220,7 +224,7 @@ public final class SimulatedXenstored: Sendable {
         state.withLock { s in
             let id = s.nextTransaction
             s.nextTransaction = s.nextTransaction == UInt32.max ? 1 : s.nextTransaction + 1
-            s.transactions[id] = PendingTransaction(client: client, tree: s.tree)
+            s.transactions[id] = PendingTransaction(client: client)
             return XenStoreTransaction(id: id)
         }
     }
@@ -244,7 +248,7 @@ public final class SimulatedXenstored: Sendable {
 
     func watch(_ watch: Watch) throws {
         state.withLock { s in
-            s.watches.append(watch)
+            s.watches[watch.path, default: []].append(watch)
             // libxenstore expects the initial event (xs_watch(3), notes/swift-on-linux.md §3).
             watch.queue.push(XenStoreWatchEvent(path: watch.given, token: watch.token))
         }
@@ -252,9 +256,10 @@ public final class SimulatedXenstored: Sendable {
 
     func unwatch(path: String, token: String, client: Client) throws {
         try state.withLock { s in
-            let i = s.watches.firstIndex { $0.path == path && $0.token == token && $0.client == client }
+            let i = s.watches[path]?.firstIndex { $0.token == token && $0.client == client }
             guard let i else { throw XenError(call: "xs_unwatch", errno: ENOENT, detail: path) }
-            s.watches.remove(at: i)
+            s.watches[path]!.remove(at: i)
+            if s.watches[path]!.isEmpty { s.watches[path] = nil }
         }
     }
 
@@ -293,7 +298,10 @@ public final class SimulatedXenstored: Sendable {
 
     func disconnect(_ client: Client) {
         state.withLock { s in
-            s.watches.removeAll { $0.client == client }
+            for (path, list) in s.watches {
+                let kept = list.filter { $0.client != client }
+                s.watches[path] = kept.isEmpty ? nil : kept
+            }
             s.transactions = s.transactions.filter { $0.value.client != client }
         }
     }
@@ -315,7 +323,7 @@ extension SimulatedXenstored.Operation {
         }
     }
 
-    func touchedPaths(in tree: XenStoreTree) -> [String] {
+    func touchedPaths(in tree: some XenStoreNodes) -> [String] {
         switch self {
         case .write(let p, _, _), .mkdir(let p, _): tree.pathsTouchedByCreate(p)
         case .rm(let p): tree.pathsTouchedByRemove(p)
@@ -324,7 +332,7 @@ extension SimulatedXenstored.Operation {
     }
 }
 
-extension XenStoreTree {
+extension XenStoreNodes {
     mutating func perform(_ op: SimulatedXenstored.Operation) throws {
         switch op {
         case .write(let p, let v, let creator): write(p, value: v, creator: creator)
@@ -337,28 +345,29 @@ extension XenStoreTree {
 
 extension SimulatedXenstored.PendingTransaction {
     /// Remembers the generation of each path the first time the transaction touches it.
-    mutating func touch(_ paths: [String]) {
-        for p in paths where seen[p] == nil { seen[p] = .some(tree.generation(p)) }
+    mutating func touch(_ paths: [String], in view: XenStoreOverlay) {
+        for p in paths where seen[p] == nil { seen[p] = .some(view.generation(p)) }
     }
 }
 
 extension SimulatedXenstored.State {
-    /// Runs a read against the live tree or a transaction's snapshot, recording what it touched.
+    /// Runs a read against the live tree or a transaction's view, recording what it touched.
     mutating func access<T>(_ transaction: XenStoreTransaction, client: SimulatedXenstored.Client, call: String,
-                            _ body: (XenStoreTree, ([String]) -> Void) throws -> T) throws -> T {
-        if transaction == .none { return try body(tree) { _ in } }
+                            _ body: (XenStoreOverlay, ([String]) -> Void) throws -> T) throws -> T {
         let id = transaction.id
+        if transaction == .none { return try body(XenStoreOverlay(base: tree, changes: [:])) { _ in } }
         guard transactions[id]?.client == client else {
             throw XenError(call: call, errno: ENOENT, detail: "transaction \(id)")
         }
+        let view = XenStoreOverlay(base: tree, changes: transactions[id]!.changes)
         var touched: [String] = []
-        let result = try body(transactions[id]!.tree) { touched.append(contentsOf: $0) }
-        transactions[id]!.touch(touched)
+        let result = try body(view) { touched.append(contentsOf: $0) }
+        transactions[id]!.touch(touched, in: view)
         return result
     }
 
     func fireSpecial(_ path: String) {
-        for w in watches where w.path == path { w.queue.push(XenStoreWatchEvent(path: path, token: w.token)) }
+        for w in watches[path] ?? [] { w.queue.push(XenStoreWatchEvent(path: path, token: w.token)) }
     }
 
     /// Applies a change to the live tree and queues the watch events it causes. An unprivileged
@@ -374,19 +383,25 @@ extension SimulatedXenstored.State {
         }
         try tree.perform(op)
         let permissions = before ?? tree.node(changed)?.permissions ?? .dom0Only
-        for w in watches where !XenStorePath.isSpecial(w.path) {
-            let eventPath: String
-            if XenStorePath.isWithin(changed, w.path) {
-                eventPath = changed
-            } else if isRemoval && XenStorePath.isWithin(w.path, changed) {
-                eventPath = w.path
-            } else {
-                continue
-            }
-            guard w.client.privileged || permissions.access(for: w.client.domid).canRead else { continue }
+        func fire(_ w: SimulatedXenstored.Watch, _ eventPath: String) {
+            guard w.client.privileged || permissions.access(for: w.client.domid).canRead else { return }
             let reported = w.given.hasPrefix("/") || !eventPath.hasPrefix(w.domainPrefix)
                 ? eventPath : String(eventPath.dropFirst(w.domainPrefix.count))
             w.queue.push(XenStoreWatchEvent(path: reported, token: w.token))
+        }
+        // Watchers of the node and of each ancestor hear of the node itself.
+        var p = changed
+        while true {
+            for w in watches[p] ?? [] { fire(w, changed) }
+            if p == "/" { break }
+            p = XenStorePath.parent(p)
+        }
+        // On removal, watchers below it hear of their own path.
+        if isRemoval {
+            let prefix = changed == "/" ? "/" : changed + "/"
+            for (path, list) in watches where path.hasPrefix(prefix) {
+                for w in list { fire(w, path) }
+            }
         }
     }
 }

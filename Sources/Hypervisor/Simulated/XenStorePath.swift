@@ -15,14 +15,34 @@ enum XenStorePath {
     }
 
     static func isValid(_ path: String) -> Bool {
-        guard path.hasPrefix("/"), path.utf8.count <= maxLength else { return false }
-        if path == "/" { return true }
-        if path.hasSuffix("/") || path.contains("//") { return false }
-        return path.utf8.allSatisfy { c in
-            (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
-                || c == UInt8(ascii: "-") || c == UInt8(ascii: "/") || c == UInt8(ascii: "_")
-                || c == UInt8(ascii: "@")
+        var utf8 = path.utf8
+        return utf8.withContiguousStorageIfAvailable(isValid) ?? {
+            var copy = path
+            copy.makeContiguousUTF8()
+            utf8 = copy.utf8
+            return utf8.withContiguousStorageIfAvailable(isValid) ?? false
+        }()
+    }
+
+    /// One pass: a leading "/", no empty component, no trailing "/", only `[A-Za-z0-9/_@-]`.
+    private static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, first == UInt8(ascii: "/"), bytes.count <= maxLength else { return false }
+        if bytes.count == 1 { return true }
+        var previousSlash = false
+        for c in bytes {
+            let slash = c == UInt8(ascii: "/")
+            if slash && previousSlash { return false }
+            previousSlash = slash
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "_"),
+                 UInt8(ascii: "@"):
+                continue
+            default:
+                return false
+            }
         }
+        return !previousSlash
     }
 
     /// `@introduceDomain`, `@releaseDomain`: watchable, never stored.
@@ -30,13 +50,15 @@ enum XenStorePath {
 
     /// The parent of an absolute path other than "/".
     static func parent(_ path: String) -> String {
-        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return "/" }
+        let utf8 = path.utf8
+        guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")), slash != utf8.startIndex else { return "/" }
         return String(path[..<slash])
     }
 
     static func lastComponent(_ path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return path }
-        return String(path[path.index(after: slash)...])
+        let utf8 = path.utf8
+        guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
+        return String(path[utf8.index(after: slash)...])
     }
 
     static func child(_ parent: String, _ name: String) -> String {

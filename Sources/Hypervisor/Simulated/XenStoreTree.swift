@@ -1,62 +1,62 @@
-// The store's contents as a value: nodes by absolute path, each with a value, its permissions, its
-// children in creation order (as C xenstored lists them) and the generation of its last change.
-// Copying it is how a transaction takes its snapshot; generations are how its commit detects
-// conflicts. New nodes inherit their parent's permissions, and a node an unprivileged domain
-// creates is owned by that domain (xenstored_core.c construct_node).
+// The store's contents: nodes by absolute path, each with a value, its permissions, its children
+// in creation order (as C xenstored lists them) and the generation of its last change. The tree
+// operations are written once (XenStoreNodes) over two node maps: the live tree, and a
+// transaction's overlay of its own changes over the live tree (so that a transaction never
+// copies the store). New nodes inherit their parent's permissions, and a node an unprivileged
+// domain creates is owned by that domain (xenstored_core.c construct_node).
 import Glibc
 
-struct XenStoreTree: Sendable {
-    struct Node: Sendable, Hashable {
-        var value: String
-        var children: [String]
-        var permissions: XenStorePermissions
-        /// Bumped on every change of the value, the permissions or the children list.
-        var generation: UInt64
-    }
+struct XenStoreNode: Sendable, Hashable {
+    var value: String
+    var children: [String]
+    var permissions: XenStorePermissions
+    /// Bumped on every change of the value, the permissions or the children list.
+    var generation: UInt64
+}
 
-    private(set) var nodes: [String: Node] = [
-        "/": Node(value: "", children: [], permissions: .dom0Only, generation: 0),
-    ]
-    private var counter: UInt64 = 0
+protocol XenStoreNodes {
+    func node(_ path: String) -> XenStoreNode?
+    mutating func setNode(_ path: String, _ node: XenStoreNode?)
+    mutating func nextGeneration() -> UInt64
+}
 
-    func node(_ path: String) -> Node? { nodes[path] }
-    func generation(_ path: String) -> UInt64? { nodes[path]?.generation }
-
-    private mutating func nextGeneration() -> UInt64 {
-        counter += 1
-        return counter
-    }
+extension XenStoreNodes {
+    func generation(_ path: String) -> UInt64? { node(path)?.generation }
 
     /// The node itself or its nearest existing ancestor.
     func nearestExisting(_ path: String) -> String {
         var p = path
-        while nodes[p] == nil, p != "/" { p = XenStorePath.parent(p) }
+        while node(p) == nil, p != "/" { p = XenStorePath.parent(p) }
         return p
     }
 
     /// What `domid` may do at `path`: the node's permissions, or for a missing node what it may
     /// do at the nearest existing ancestor (where creating it would be decided).
     func access(_ path: String, domid: UInt32) -> XenStorePermissions.Access {
-        nodes[nearestExisting(path)]!.permissions.access(for: domid)
+        node(nearestExisting(path))!.permissions.access(for: domid)
     }
 
     /// Creates `path` and any missing ancestors with empty values.
     private mutating func create(_ path: String, creator: UInt32) {
-        guard nodes[path] == nil else { return }
-        let parent = XenStorePath.parent(path)
-        create(parent, creator: creator)
+        guard node(path) == nil else { return }
+        let parentPath = XenStorePath.parent(path)
+        create(parentPath, creator: creator)
         let g = nextGeneration()
-        nodes[parent]!.children.append(XenStorePath.lastComponent(path))
-        nodes[parent]!.generation = g
-        var permissions = nodes[parent]!.permissions
+        var parent = node(parentPath)!
+        parent.children.append(XenStorePath.lastComponent(path))
+        parent.generation = g
+        setNode(parentPath, parent)
+        var permissions = parent.permissions
         if creator != 0 { permissions.owner = creator }
-        nodes[path] = Node(value: "", children: [], permissions: permissions, generation: g)
+        setNode(path, XenStoreNode(value: "", children: [], permissions: permissions, generation: g))
     }
 
     mutating func write(_ path: String, value: String, creator: UInt32 = 0) {
         create(path, creator: creator)
-        nodes[path]!.value = value
-        nodes[path]!.generation = nextGeneration()
+        var n = node(path)!
+        n.value = value
+        n.generation = nextGeneration()
+        setNode(path, n)
     }
 
     mutating func mkdir(_ path: String, creator: UInt32 = 0) {
@@ -64,36 +64,40 @@ struct XenStoreTree: Sendable {
     }
 
     mutating func setPermissions(_ path: String, _ permissions: XenStorePermissions) throws {
-        guard nodes[path] != nil else { throw XenError(call: "xs_set_permissions", errno: ENOENT, detail: path) }
-        nodes[path]!.permissions = permissions
-        nodes[path]!.generation = nextGeneration()
+        guard var n = node(path) else { throw XenError(call: "xs_set_permissions", errno: ENOENT, detail: path) }
+        n.permissions = permissions
+        n.generation = nextGeneration()
+        setNode(path, n)
     }
 
     /// Removes the subtree. A missing node whose parent exists is already gone (success); a
     /// missing parent is ENOENT, as in xenstored's do_rm.
     mutating func rm(_ path: String) throws {
         guard path != "/" else { throw XenError(call: "xs_rm", errno: EINVAL, detail: path) }
-        guard nodes[path] != nil else {
-            if nodes[XenStorePath.parent(path)] != nil { return }
+        let parentPath = XenStorePath.parent(path)
+        guard node(path) != nil else {
+            if node(parentPath) != nil { return }
             throw XenError(call: "xs_rm", errno: ENOENT, detail: path)
         }
         removeSubtree(path)
-        let parent = XenStorePath.parent(path)
+        var parent = node(parentPath)!
         let name = XenStorePath.lastComponent(path)
-        nodes[parent]!.children.removeAll { $0 == name }
-        nodes[parent]!.generation = nextGeneration()
+        parent.children.removeAll { $0 == name }
+        parent.generation = nextGeneration()
+        setNode(parentPath, parent)
     }
 
     private mutating func removeSubtree(_ path: String) {
-        guard let node = nodes.removeValue(forKey: path) else { return }
-        for c in node.children { removeSubtree(XenStorePath.child(path, c)) }
+        guard let n = node(path) else { return }
+        setNode(path, nil)
+        for c in n.children { removeSubtree(XenStorePath.child(path, c)) }
     }
 
     /// Every path at or below `path`.
     func subtree(_ path: String) -> [String] {
-        guard let node = nodes[path] else { return [] }
+        guard let n = node(path) else { return [] }
         var out = [path]
-        for c in node.children { out.append(contentsOf: subtree(XenStorePath.child(path, c))) }
+        for c in n.children { out.append(contentsOf: subtree(XenStorePath.child(path, c))) }
         return out
     }
 
@@ -102,7 +106,7 @@ struct XenStoreTree: Sendable {
     func pathsTouchedByCreate(_ path: String) -> [String] {
         var out = [path]
         var p = path
-        while nodes[p] == nil, p != "/" {
+        while node(p) == nil, p != "/" {
             p = XenStorePath.parent(p)
             out.append(p)
         }
@@ -113,4 +117,39 @@ struct XenStoreTree: Sendable {
     func pathsTouchedByRemove(_ path: String) -> [String] {
         subtree(path) + [path, XenStorePath.parent(path)]
     }
+}
+
+/// The live tree.
+struct XenStoreTree: XenStoreNodes, Sendable {
+    private(set) var nodes: [String: XenStoreNode] = [
+        "/": XenStoreNode(value: "", children: [], permissions: .dom0Only, generation: 0),
+    ]
+    private var counter: UInt64 = 0
+
+    func node(_ path: String) -> XenStoreNode? { nodes[path] }
+    mutating func setNode(_ path: String, _ node: XenStoreNode?) { nodes[path] = node }
+
+    mutating func nextGeneration() -> UInt64 {
+        counter += 1
+        return counter
+    }
+}
+
+/// A transaction's view: its own changes (a removed node maps to nil) over the live tree. Reads of
+/// untouched nodes see the latest committed state; the commit's check that nothing the
+/// transaction touched has changed since it first touched it makes that serializable.
+struct XenStoreOverlay: XenStoreNodes {
+    let base: XenStoreTree
+    var changes: [String: XenStoreNode?]
+
+    func node(_ path: String) -> XenStoreNode? {
+        if let changed = changes[path] { return changed }
+        return base.node(path)
+    }
+
+    mutating func setNode(_ path: String, _ node: XenStoreNode?) { changes[path] = .some(node) }
+
+    /// Generations inside a transaction only mark change; the commit replays the operations on
+    /// the live tree, which numbers them for real.
+    mutating func nextGeneration() -> UInt64 { 0 }
 }
