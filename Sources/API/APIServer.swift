@@ -39,7 +39,8 @@ public final class APIServer: Sendable {
         }
         sessions = SessionManager(store: store, authenticator: authenticator, roles: roles, hostRef: hostRef)
         tasks = TaskManager(store: store, hostRef: hostRef)
-        implicit = ImplicitMessages(store: store, hooks: ConstructorHooks.standard)
+        implicit = ImplicitMessages(store: store, hooks: ConstructorHooks.standard,
+                                    wireCache: RecordWireCache(store: store))
         var table: [String: MessageHandler] = [:]
         SessionHandlers(sessions: sessions, store: store).register(into: &table)
         RoleHandlers(catalog: roles, store: store).register(into: &table)

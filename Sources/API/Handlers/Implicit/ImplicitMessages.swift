@@ -8,18 +8,22 @@ import Wire
 struct ImplicitMessages: Sendable {
     let store: ObjectStore
     let hooks: ConstructorHooks
+    let wireCache: RecordWireCache
 
     func handle(_ call: Invocation) throws -> Value {
         let spec = call.spec
         let cls = spec.className
         switch spec.name {
         case "get_record":
-            return try store.read { snap in
-                guard let r = snap.record(class: cls, ref: call.string(0)) else {
-                    throw XenAPIError.handleInvalid(class: cls, ref: call.string(0))
+            let ref = call.string(0)
+            let (record, generation) = try store.read { snap -> (any XenRecord, Int64) in
+                guard let r = snap.record(class: cls, ref: ref),
+                      let g = snap.objectGenerations(class: cls, ref: ref) else {
+                    throw XenAPIError.handleInvalid(class: cls, ref: ref)
                 }
-                return r.wire
+                return (r, g.modified)
             }
+            return wireCache.wire(of: record, ref: ref, generation: generation)
         case "get_by_uuid":
             return try store.read { snap in
                 guard let ref = snap.ref(class: cls, uuid: call.string(0)) else {
