@@ -160,12 +160,11 @@ public struct DeviceID: Sendable, Hashable, CustomStringConvertible {
     /// `/xapi/<uuid>/hotplug/<d>/<kind>/<devid>`.
     public func hotplugPath(vm: String) -> String { "/xapi/\(vm)/hotplug/\(domid)/\(kind.rawValue)/\(devid)" }
 
-    /// What the hotplug script writes when it is done and removes when the device is gone
-    /// (`Hotplug.path_written_by_hotplug_scripts`): the backend's `hotplug-status` for disks,
-    /// the hotplug marker for VIFs.
-    public func hotplugDonePath(vm: String) -> String {
-        kind == .vif ? hotplugPath(vm: vm) + "/hotplug" : backendPath + "/hotplug-status"
-    }
+    /// What the hotplug script writes when it is done and removes when the device is gone: the
+    /// backend's `hotplug-status`. (xenopsd waits on the `/xapi/.../hotplug` marker for VIFs,
+    /// which only XenServer's vif script writes; Debian's vif-bridge, XenServer's scripts and
+    /// the simulated backends all write `hotplug-status`.)
+    public var hotplugStatusPath: String { backendPath + "/hotplug-status" }
 }
 
 /// What xenstore says about a device right now.

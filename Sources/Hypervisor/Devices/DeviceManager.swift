@@ -227,7 +227,7 @@ public final class DeviceManager: Sendable {
 
     /// `Hotplug.wait_for_plug`: the script's mark, or its error.
     private func waitForHotplug(_ id: DeviceID, vm: String) throws {
-        let done = id.hotplugDonePath(vm: vm)
+        let done = id.hotplugStatusPath
         let errorPath = id.backendPath + "/hotplug-error"
         let outcome = try waiter.wait(for: [done, errorPath], timeout: options.hotplugTimeout) { s -> String? in
             if let e = try s.readIfPresent(errorPath) { return "error:" + e }
@@ -266,7 +266,7 @@ public final class DeviceManager: Sendable {
             }
         }
         let frontendState = id.frontendPath + "/state"
-        let done = id.hotplugDonePath(vm: vm)
+        let done = id.hotplugStatusPath
         // The frontend closed, or went away, or the backend is already unplugged.
         let closed = try waiter.wait(for: [frontendState, done, id.errorPath], timeout: options.frontendTimeout) { s -> String? in
             if let e = try s.readIfPresent(id.errorPath) { return "error:" + e }
@@ -280,9 +280,15 @@ public final class DeviceManager: Sendable {
             try store.removeIfPresent(id.frontendPath)
             try store.removeIfPresent(id.frontendLinkPath)
         }
-        guard try waiter.waitForRemoval(done, timeout: options.hotplugTimeout) else {
-            throw HypervisorError.deviceTimeout(id, waitingFor: "the backend to unplug")
+        // The backend lets go: udev's "remove" deletes the script's mark; when we run the
+        // scripts ourselves the mark stays until the backend directory goes, so wait for Closed.
+        let unplugged: Bool
+        if case .run = options.hotplugScripts {
+            unplugged = try waiter.waitForValue(id.backendPath + "/state", "6", timeout: options.hotplugTimeout)
+        } else {
+            unplugged = try waiter.waitForRemoval(done, timeout: options.hotplugTimeout)
         }
+        guard unplugged else { throw HypervisorError.deviceTimeout(id, waitingFor: "the backend to unplug") }
         try removeState(id)
     }
 
@@ -308,7 +314,7 @@ public final class DeviceManager: Sendable {
         if case .run = options.hotplugScripts {
             _ = try waiter.waitForValue(id.backendPath + "/state", "6", timeout: options.hotplugTimeout)
         } else {
-            _ = try waiter.waitForRemoval(id.hotplugDonePath(vm: vm), timeout: options.hotplugTimeout)
+            _ = try waiter.waitForRemoval(id.hotplugStatusPath, timeout: options.hotplugTimeout)
         }
         try removeState(id)
     }
@@ -339,7 +345,7 @@ public final class DeviceManager: Sendable {
     func release(_ id: DeviceID, vm: String) throws {
         try withStore { store in try store.removeIfPresent(id.backendPath) }
         try options.hotplugScripts.run(id.kind == .vif ? "offline" : "remove", for: id)
-        let gone = try waiter.waitForRemoval(id.hotplugDonePath(vm: vm), timeout: options.hotplugTimeout)
+        let gone = try waiter.waitForRemoval(id.hotplugStatusPath, timeout: options.hotplugTimeout)
         try withStore { store in
             try store.withTransaction { t in
                 try store.removeIfPresent(id.hotplugPath(vm: vm), transaction: t)
@@ -423,14 +429,13 @@ public final class DeviceManager: Sendable {
             guard try store.readIfPresent(id.backendPath) != nil || store.readIfPresent(id.frontendPath) != nil else {
                 return nil
             }
-            let vm = try? vmUUID(id.domid, store)
             func xenbus(_ p: String) throws -> XenbusState? { try store.readIfPresent(p).flatMap(Int.init).flatMap(XenbusState.init) }
             let error = try store.readIfPresent(id.backendPath + "/hotplug-error") ?? store.readIfPresent(id.errorPath)
             return DeviceState(
                 id: id, backendState: try xenbus(id.backendPath + "/state"),
                 frontendState: try xenbus(id.frontendPath + "/state"),
                 online: try store.readIfPresent(id.backendPath + "/online") == "1",
-                hotplugged: try vm.map { try store.readIfPresent(id.hotplugDonePath(vm: $0)) != nil } ?? false,
+                hotplugged: try store.readIfPresent(id.hotplugStatusPath) == "connected",
                 error: error,
                 params: id.kind.isDisk ? try store.readIfPresent(id.backendPath + "/params") : nil,
                 physicalType: id.kind.isDisk ? try store.readIfPresent(id.backendPath + "/type") : nil)

@@ -124,6 +124,20 @@ extension DomainManager {
         }
     }
 
+    /// Brings back a domain that suspended (shutdown code suspend) but was not destroyed, e.g.
+    /// when saving its image failed (`VM.resume` of a cancelled suspend: xc_domain_resume fast,
+    /// xs_resume_domain), and clears the pending request.
+    public func cancelSuspend(_ domid: UInt32) throws {
+        guard try info(domid).shutdownReason == .suspend else {
+            throw HypervisorError.invalidConfiguration("domain \(domid) has not suspended")
+        }
+        try control.resumeDomain(domid, fast: true)
+        try withStore { store in
+            try store.resumeDomain(domid)
+            try store.write(domainPath(domid) + "/control/shutdown", value: "")
+        }
+    }
+
     /// Suspends the domain into `path`: a clean suspend request, the domain's suspend, the image
     /// (framing, xc_domain_save's stream, end marker) written and synced, then destroy.
     @discardableResult

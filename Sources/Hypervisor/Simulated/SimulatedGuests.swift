@@ -55,6 +55,8 @@ final class SimulatedGuests: Sendable {
         var agentUp = false
         /// The shutdown this guest acknowledged and is carrying out.
         var acknowledged: ShutdownReason?
+        /// It made its SCHEDOP_shutdown; running again means it was resumed.
+        var hasShutDown = false
         var shutdownAt: UInt64?
         /// Frontend directory → the backend `state` path its driver watches.
         var backendWatches: [String: String] = [:]
@@ -157,8 +159,9 @@ final class SimulatedGuests: Sendable {
             case .booting:
                 break
             case .up:
-                if guest.acknowledged != nil {
+                if guest.hasShutDown {
                     // Running again after its suspend was cancelled (xc_domain_resume).
+                    guest.hasShutDown = false
                     guest.acknowledged = nil
                     guest.shutdownAt = nil
                 }
@@ -190,6 +193,7 @@ final class SimulatedGuests: Sendable {
                 if let deadline = guest.shutdownAt, deadline <= now, let reason = guest.acknowledged {
                     guest.shutdownAt = nil
                     if xen?.guestView(guest.domid)?.isRunning == true {
+                        guest.hasShutDown = true
                         _ = try? xen?.guestShutdown(guest.domid, reason: reason)
                     }
                 }
