@@ -19,24 +19,38 @@ final class XenstoreLayoutTests: XCTestCase {
         return out
     }
 
+    private func assertLayout(_ xen: SimulatedXen, _ golden: [(path: String, value: String, permissions: String)],
+                              file: StaticString = #filePath, line: UInt = #line) {
+        let actual = snapshot(xen, under: ["/libxl", "/local/domain/1", "/local/domain/0/backend", "/vm", "/xapi", "/xenops"])
+        var expected: [String: (String, String)] = [:]
+        for g in golden { expected[g.path] = (g.value, g.permissions) }
+        XCTAssertEqual(Set(actual.keys), Set(expected.keys),
+                       "missing: \(Set(expected.keys).subtracting(actual.keys).sorted()) "
+                       + "extra: \(Set(actual.keys).subtracting(expected.keys).sorted())", file: file, line: line)
+        for (path, (value, perms)) in expected.sorted(by: { $0.key < $1.key }) {
+            guard let (v, p) = actual[path] else { continue }
+            if value != "*" { XCTAssertEqual(v, value, path, file: file, line: line) }
+            XCTAssertEqual(p, perms, "permissions of \(path)", file: file, line: line)
+        }
+        let unique = actual["/local/domain/1/unique-domain-id"]?.0 ?? ""
+        XCTAssertNotNil(uuidBytes(unique), file: file, line: line)
+        XCTAssertEqual(xen.xenstored.introducedDomains, [1], file: file, line: line)
+    }
+
     func testPausedPVStartWritesXenopsdLayout() throws {
         let (xen, manager) = S.makeStack()
         let vm = S.pvVM()
         let domid = try manager.start(vm, paused: true)
         XCTAssertEqual(domid, 1)
-        let actual = snapshot(xen, under: ["/libxl", "/local/domain/1", "/local/domain/0/backend", "/vm", "/xapi", "/xenops"])
-        var expected: [String: (String, String)] = [:]
-        for g in GoldenLayout.pausedPV { expected[g.path] = (g.value, g.permissions) }
-        XCTAssertEqual(Set(actual.keys), Set(expected.keys),
-                       "missing: \(Set(expected.keys).subtracting(actual.keys).sorted()) extra: \(Set(actual.keys).subtracting(expected.keys).sorted())")
-        for (path, (value, perms)) in expected.sorted(by: { $0.key < $1.key }) {
-            guard let (v, p) = actual[path] else { continue }
-            if value != "*" { XCTAssertEqual(v, value, path) }
-            XCTAssertEqual(p, perms, "permissions of \(path)")
-        }
-        XCTAssertNotNil(uuidBytes(actual["/local/domain/1/unique-domain-id"]!.0))
-        XCTAssertNotNil(UInt64(actual["/vm/\(vm.uuid)/domains/1/create-time"]!.0))
-        XCTAssertEqual(xen.xenstored.introducedDomains, [1])
+        assertLayout(xen, GoldenLayout.pausedPV)
+        XCTAssertNotNil(UInt64(try xen.openStore().read("/vm/\(vm.uuid)/domains/1/create-time")))
+    }
+
+    func testPausedHVMStartWritesXenopsdLayout() throws {
+        let (xen, manager) = S.makeStack()
+        let domid = try manager.start(S.hvmVM(), paused: true)
+        XCTAssertEqual(domid, 1)
+        assertLayout(xen, GoldenLayout.pausedHVM)
     }
 
     func testPVStartMakesXenopsdsCallsInOrder() throws {
