@@ -81,6 +81,22 @@ final class DomainLifecycleTests: XCTestCase {
         XCTAssertEqual(try manager.domains(), [])
     }
 
+    func testAGuestPausedWhileShuttingDownFinishesWhenUnpaused() throws {
+        let (xen, manager) = S.makeStack()
+        let vm = S.pvVM(34)
+        var slow = SimulatedGuestProfile.default
+        slow.shutdownDelay = .milliseconds(100)
+        xen.setGuestProfile(slow, forVM: vm.uuid)
+        let domid = try manager.start(vm)
+        try manager.requestShutdown(domid, .poweroff)
+        try manager.pause(domid)
+        usleep(200_000)
+        XCTAssertEqual(try manager.status(domid)?.power, .paused, "a paused guest cannot finish shutting down")
+        try manager.unpause(domid)
+        XCTAssertEqual(try manager.waitForShutdown(domid, timeout: .seconds(2)), .poweroff)
+        try manager.destroy(domid)
+    }
+
     func testRebootsAreReportedExpectedOrNot() throws {
         let (xen, manager) = S.makeStack()
         let log = EventLog()

@@ -164,6 +164,10 @@ final class SimulatedGuests: Sendable {
                     guest.hasShutDown = false
                     guest.acknowledged = nil
                     guest.shutdownAt = nil
+                } else if guest.acknowledged != nil && guest.shutdownAt == nil {
+                    // Paused while shutting down: carry on now that it runs again.
+                    guest.shutdownAt = monotonicNanoseconds() + Self.nanoseconds(guest.profile.shutdownDelay)
+                    timed.insert(domid)
                 }
                 reconcile(domid)
             }
