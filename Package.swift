@@ -22,6 +22,7 @@ let package = Package(
         .target(name: "Wire", dependencies: ["CLibXML2"]),
         .target(name: "HTTP", dependencies: ["COpenSSL"]),
         .target(name: "Hypervisor", dependencies: ["CXenCtrl", "CXenStore"]),
+        .target(name: "Storage"),
 
         // The object model and its store.
         .target(name: "Datamodel", dependencies: ["Wire"]),
@@ -44,6 +45,7 @@ let package = Package(
         .testTarget(name: "DatamodelTests", dependencies: ["Datamodel", "Wire"]),
         .testTarget(name: "DatabaseTests", dependencies: ["Database", "Datamodel", "Wire"]),
         .testTarget(name: "HypervisorTests", dependencies: ["Hypervisor"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage"]),
         .testTarget(name: "APITests", dependencies: ["API", "Database", "Datamodel", "Wire", "Hypervisor"]),
     ]
 )
