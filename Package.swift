@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "xapi", targets: ["Daemon"]),
         .executable(name: "xapi-gen", targets: ["Generator"]),
         .executable(name: "xapi-bench", targets: ["Bench"]),
+        .executable(name: "xapi-bench-events", targets: ["BenchEvents"]),
     ],
     targets: [
         // System libraries (module maps + shim headers under Sources/C*/).
@@ -28,17 +29,22 @@ let package = Package(
         .target(name: "Datamodel", dependencies: ["Wire"]),
         .target(name: "Database", dependencies: ["CSQLite3", "Datamodel", "Wire"]),
 
+        // event.from / event.next over the store's commits: subscriptions, tokens, waiters.
+        .target(name: "Events", dependencies: ["Database", "Datamodel", "Wire"]),
+
         // XenAPI semantics: sessions, RBAC, dispatch, handlers. No sockets here.
-        .target(name: "API", dependencies: ["Wire", "Datamodel", "Database", "Hypervisor", "CPAM"]),
+        .target(name: "API", dependencies: ["Wire", "Datamodel", "Database", "Events", "Hypervisor", "CPAM"]),
 
         // The executable: configuration, listeners, routes from HTTP to API.
-        .executableTarget(name: "Daemon", dependencies: ["API", "HTTP", "Wire", "Database", "Hypervisor", "COpenSSL"]),
+        .executableTarget(name: "Daemon", dependencies: ["API", "HTTP", "Wire", "Database", "Events", "Hypervisor", "COpenSSL"]),
 
         // xenapi.json (+ datamodel/overlay.json) -> Sources/Datamodel/Generated/
         .executableTarget(name: "Generator", dependencies: []),
 
         // xapi-bench: the RPC load generator used by scripts/bench-rpc.
         .executableTarget(name: "Bench", dependencies: ["COpenSSL"]),
+        // xapi-bench-events: in-process event wake-up latency and throughput (scripts/bench-events).
+        .executableTarget(name: "BenchEvents", dependencies: ["Database", "Datamodel", "Events"]),
 
         .testTarget(name: "WireTests", dependencies: ["Wire"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
@@ -46,6 +52,7 @@ let package = Package(
         .testTarget(name: "DatabaseTests", dependencies: ["Database", "Datamodel", "Wire"]),
         .testTarget(name: "HypervisorTests", dependencies: ["Hypervisor"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage"]),
+        .testTarget(name: "EventsTests", dependencies: ["Events", "Database", "Datamodel", "Wire"]),
         .testTarget(name: "APITests", dependencies: ["API", "Database", "Datamodel", "Wire", "Hypervisor"]),
     ]
 )

@@ -3,6 +3,7 @@
 // hand-written handlers; the generic implicit messages cover everything else the datamodel declares.
 import Database
 import Datamodel
+import Events
 import Foundation
 import Wire
 
@@ -13,6 +14,7 @@ public final class APIServer: Sendable {
     let roleCatalog: RoleCatalog
     let sessions: SessionManager
     let tasks: TaskManager
+    let events: EventService
     /// Async-capable messages whose operation polls for cancellation (task.cancel is allowed).
     let cancellableMessages: Set<String> = []
     let implicit: ImplicitMessages
@@ -27,7 +29,8 @@ public final class APIServer: Sendable {
         }
     }
 
-    public init(store: ObjectStore, authenticator: any Authenticator) throws {
+    public init(store: ObjectStore, authenticator: any Authenticator,
+                eventSettings: EventSettings = EventSettings()) throws {
         self.store = store
         let classes = Datamodel.classes
         messages = MessageTable(classes: classes)
@@ -41,12 +44,14 @@ public final class APIServer: Sendable {
         tasks = TaskManager(store: store, hostRef: hostRef)
         implicit = ImplicitMessages(store: store, hooks: ConstructorHooks.standard,
                                     wireCache: RecordWireCache(store: store))
+        events = EventService(store: store, settings: eventSettings)
         var table: [String: MessageHandler] = [:]
         SessionHandlers(sessions: sessions, store: store).register(into: &table)
         RoleHandlers(catalog: roles, store: store).register(into: &table)
         SubjectHandlers(catalog: roles, store: store).register(into: &table)
         HostHandlers(store: store).register(into: &table)
         PlainSetters.register(into: &table, store: store)
+        EventHandlers(events: events).register(into: &table)
         TaskHandlers(tasks: tasks).register(into: &table)
         handlers = table
         try RoleHandlers(catalog: roles, store: store).publish()

@@ -22,6 +22,12 @@ struct Configuration: Sendable, Equatable {
     /// `full` or `normal` (see etc/xapi.conf).
     var databaseSynchronous = "full"
     var logLevel = "info"
+    /// Seconds between pool heartbeat events; 0 disables them.
+    var eventHeartbeatInterval = 30.0
+    /// Events event.next keeps per session before the client gets EVENTS_LOST.
+    var eventQueueLength = 10_000
+    /// Least seconds between two event.from batches for one token (see etc/xapi.conf).
+    var eventBatchInterval = 0.01
 
     var certificatePath: String { tlsCertificate.isEmpty ? dataDirectory + "/xapi-ssl.pem" : tlsCertificate }
     var keyPath: String { tlsKey.isEmpty ? dataDirectory + "/xapi-ssl.key" : tlsKey }
@@ -72,6 +78,19 @@ struct Configuration: Sendable, Equatable {
                 throw Error(description: "log-level: debug, info, warning or error")
             }
             logLevel = value
+        case "event-heartbeat-interval":
+            guard let t = Double(value), t >= 0, t.isFinite else {
+                throw Error(description: "event-heartbeat-interval: not seconds: \(value)")
+            }
+            eventHeartbeatInterval = t
+        case "event-queue-length":
+            guard let n = Int(value), n > 0 else { throw Error(description: "event-queue-length: not a count: \(value)") }
+            eventQueueLength = n
+        case "event-batch-interval":
+            guard let t = Double(value), t >= 0, t <= 1 else {
+                throw Error(description: "event-batch-interval: seconds between 0 and 1: \(value)")
+            }
+            eventBatchInterval = t
         default:
             throw Error(description: "unknown setting \(key)")
         }

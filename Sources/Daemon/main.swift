@@ -4,6 +4,7 @@ import API
 import Database
 import Datamodel
 import Dispatch
+import Events
 import Foundation
 import Glibc
 import HTTP
@@ -82,11 +83,14 @@ do {
 
 let api: APIServer
 do {
-    api = try APIServer(store: store, authenticator: authenticator)
+    api = try APIServer(store: store, authenticator: authenticator,
+                        eventSettings: EventSettings(queueLength: configuration.eventQueueLength,
+                                                     batchInterval: configuration.eventBatchInterval))
 } catch {
     fail("api: \(error)")
 }
 api.startHousekeeping()
+if configuration.eventHeartbeatInterval > 0 { api.startEventHeartbeat(interval: configuration.eventHeartbeatInterval) }
 
 var router = Router()
 let xml = RPCEndpoint(api: api, codec: .xml)
@@ -130,7 +134,9 @@ for sig in [SIGTERM, SIGINT] {
     source.setEventHandler {
         log.info("signal \(sig): shutting down")
         SystemdNotify.send("STOPPING=1")
-        // Stop accepting; calls in flight get a few seconds to finish and be answered.
+        // Stop accepting; calls in flight get a few seconds to finish and be answered. Blocked
+        // event calls are answered now rather than at their timeouts.
+        api.stopEvents()
         server.stop(gracePeriod: .seconds(10))
         exit(0)
     }
