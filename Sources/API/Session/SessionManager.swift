@@ -22,6 +22,8 @@ final class SessionManager: Sendable {
         let group: String
         /// Milliseconds since the epoch.
         let lastUsed: Atomic<Int64>
+        /// Order of last use (a global counter): LRU eviction must not depend on clock resolution.
+        let useOrder: Atomic<Int64>
         /// Seconds; the `last_active` value last written to the record.
         let lastActiveWritten: Atomic<Int64>
 
@@ -29,6 +31,7 @@ final class SessionManager: Sendable {
             self.info = info
             self.group = group
             lastUsed = Atomic(Int64(now * 1000))
+            useOrder = Atomic(SessionManager.nextUse())
             lastActiveWritten = Atomic(Int64(now))
         }
     }
@@ -43,6 +46,9 @@ final class SessionManager: Sendable {
     private let roles: RoleCatalog
     private let hostRef: @Sendable () -> String
     private let lock = ReadWriteLock()
+    private static let useCounter = Atomic<Int64>(0)
+
+    static func nextUse() -> Int64 { useCounter.add(1, ordering: .relaxed).newValue }
     private let table = Table()
     private let clock: @Sendable () -> Double
 
@@ -81,6 +87,7 @@ final class SessionManager: Sendable {
         }
         if Int64(now) - entry.lastActiveWritten.load(ordering: .relaxed) > Self.lastActiveThreshold { return nil }
         entry.lastUsed.store(Int64(now * 1000), ordering: .relaxed)
+        entry.useOrder.store(Self.nextUse(), ordering: .relaxed)
         return entry.info
     }
 
@@ -91,6 +98,7 @@ final class SessionManager: Sendable {
             return e
         }
         entry.lastUsed.store(Int64(now * 1000), ordering: .relaxed)
+        entry.useOrder.store(Self.nextUse(), ordering: .relaxed)
         let written = entry.lastActiveWritten.load(ordering: .relaxed)
         guard Int64(now) - written > Self.lastActiveThreshold,
               entry.lastActiveWritten.compareExchange(expected: written, desired: Int64(now), ordering: .relaxed).exchanged
@@ -134,7 +142,7 @@ final class SessionManager: Sendable {
             table.entries[ref] = Entry(info: info, group: group, now: now)
             let members = table.entries.filter { $0.value.group == group }
             guard members.count > Self.maxSessionsPerGroup else { return [] }
-            let victims = members.map { ($0.key, $0.value.lastUsed.load(ordering: .relaxed)) }
+            let victims = members.map { ($0.key, $0.value.useOrder.load(ordering: .relaxed)) }
                 .sorted { $0.1 < $1.1 }
                 .prefix(members.count - Self.maxSessionsPerGroup).map(\.0)
             for v in victims { table.entries[v] = nil }
