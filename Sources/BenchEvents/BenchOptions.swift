@@ -10,6 +10,8 @@ struct BenchOptions {
     var repeats = 3
     var batchInterval = EventSettings().batchInterval
     var synchronous = ObjectStore.Synchronous.normal
+    /// A private in-memory SQLite database: no disk in the commit path.
+    var inMemory = false
     var latencyWatchers = [1, 100]
     var throughputWatchers = [0, 100]
     /// What the watchers subscribe to.
@@ -17,7 +19,7 @@ struct BenchOptions {
 
     static let usage = """
         Usage: xapi-bench-events [--vms N] [--rounds N] [--duration S] [--repeat N] [--batch-interval S]
-                                 [--synchronous normal|full] [--latency-watchers 1,100]
+                                 [--synchronous normal|full | --in-memory] [--latency-watchers 1,100]
                                  [--throughput-watchers 0,100] [--classes *]
         """
 
@@ -37,6 +39,7 @@ struct BenchOptions {
             case "--duration": o.duration = Double(value()) ?? o.duration
             case "--repeat": o.repeats = max(1, Int(value()) ?? o.repeats)
             case "--batch-interval": o.batchInterval = Double(value()) ?? o.batchInterval
+            case "--in-memory": o.inMemory = true
             case "--synchronous": o.synchronous = ObjectStore.Synchronous(rawValue: value().uppercased()) ?? o.synchronous
             case "--classes": o.classes = value().split(separator: ",").map(String.init)
             case "--latency-watchers": o.latencyWatchers = list(value())

@@ -14,7 +14,7 @@ defer { try? FileManager.default.removeItem(at: directory) }
 /// A fresh store with `vms` VMs, a host and a pool, and the event service on it.
 func makeService() throws -> (ObjectStore, EventService, CommitTimes, [Ref<VMRecord>]) {
     let path = directory.appendingPathComponent("state-\(UUID.random()).db").path
-    let store = try ObjectStore(path: path, classes: Datamodel.classes, recordTypes: Datamodel.recordTypes,
+    let store = try ObjectStore(path: options.inMemory ? nil : path, classes: Datamodel.classes, recordTypes: Datamodel.recordTypes,
                                 relations: Datamodel.relations, synchronous: options.synchronous)
     // Registered first, so it runs first: "commit" is the moment the change became visible.
     let times = CommitTimes()
@@ -39,7 +39,8 @@ func loadAverage() -> String {
 
 let cpus = ProcessInfo.processInfo.activeProcessorCount
 let subscription = options.classes.map { "\"\($0)\"" }.joined(separator: ", ")
-print("xapi-bench-events: \(options.vms) VMs, synchronous=\(options.synchronous.rawValue), "
+let database = options.inMemory ? "in-memory SQLite" : "SQLite file, synchronous=\(options.synchronous.rawValue)"
+print("xapi-bench-events: \(options.vms) VMs, \(database), "
       + "batch interval \(options.batchInterval * 1000) ms, \(cpus) CPUs, load average \(loadAverage())")
 
 if !options.latencyWatchers.isEmpty {
