@@ -33,10 +33,10 @@ let package = Package(
         .target(name: "Events", dependencies: ["Database", "Datamodel", "Wire"]),
 
         // XenAPI semantics: sessions, RBAC, dispatch, handlers. No sockets here.
-        .target(name: "API", dependencies: ["Wire", "Datamodel", "Database", "Events", "Hypervisor", "CPAM"]),
+        .target(name: "API", dependencies: ["Wire", "Datamodel", "Database", "Events", "Hypervisor", "Storage", "CPAM"]),
 
         // The executable: configuration, listeners, routes from HTTP to API.
-        .executableTarget(name: "Daemon", dependencies: ["API", "HTTP", "Wire", "Database", "Events", "Hypervisor", "COpenSSL"]),
+        .executableTarget(name: "Daemon", dependencies: ["API", "HTTP", "Wire", "Database", "Events", "Hypervisor", "Storage", "COpenSSL"]),
 
         // xenapi.json (+ datamodel/overlay.json) -> Sources/Datamodel/Generated/
         .executableTarget(name: "Generator", dependencies: []),
@@ -53,6 +53,6 @@ let package = Package(
         .testTarget(name: "HypervisorTests", dependencies: ["Hypervisor"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage"]),
         .testTarget(name: "EventsTests", dependencies: ["Events", "Database", "Datamodel", "Wire"]),
-        .testTarget(name: "APITests", dependencies: ["API", "Database", "Datamodel", "Wire", "Hypervisor"]),
+        .testTarget(name: "APITests", dependencies: ["API", "Database", "Datamodel", "Wire", "Hypervisor", "Storage"]),
     ]
 )

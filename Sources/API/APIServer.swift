@@ -19,6 +19,8 @@ public final class APIServer: Sendable {
     let cancellableMessages: Set<String> = []
     let implicit: ImplicitMessages
     let handlers: [String: MessageHandler]
+    let environment: HostEnvironment
+    let operations: OperationLocks
     let log = Logger(label: "api")
 
     /// The classes as the store should hold them: roles are synthesised at start-up, not persisted
@@ -30,8 +32,10 @@ public final class APIServer: Sendable {
     }
 
     public init(store: ObjectStore, authenticator: any Authenticator,
-                eventSettings: EventSettings = EventSettings()) throws {
+                eventSettings: EventSettings = EventSettings(),
+                environment: HostEnvironment = HostEnvironment(dataDirectory: "/tmp", hypervisor: nil)) throws {
         self.store = store
+        self.environment = environment
         let classes = Datamodel.classes
         messages = MessageTable(classes: classes)
         typeChecker = TypeChecker(enums: Datamodel.enums)
@@ -53,7 +57,13 @@ public final class APIServer: Sendable {
         PlainSetters.register(into: &table, store: store)
         EventHandlers(events: events).register(into: &table)
         TaskHandlers(tasks: tasks).register(into: &table)
+        let operations = OperationLocks(store: store, policies: OperationPolicies.all)
+        self.operations = operations
+        Self.registerObjectHandlers(
+            into: &table,
+            HandlerContext(store: store, tasks: tasks, operations: operations, events: events, environment: environment))
         handlers = table
+        try operations.resetAfterRestart()
         try RoleHandlers(catalog: roles, store: store).publish()
     }
 

@@ -45,9 +45,9 @@ do {
     fail("cannot create data directory \(configuration.dataDirectory): \(error.localizedDescription)")
 }
 
-let hypervisor: (control: any XenControl, store: any XenStore, kind: HypervisorKind)
+let hypervisor: HypervisorStack
 do {
-    hypervisor = try openHypervisor(HypervisorKind(rawValue: configuration.hypervisor) ?? .auto)
+    hypervisor = try openHypervisorStack(HypervisorKind(rawValue: configuration.hypervisor) ?? .auto)
 } catch {
     fail("hypervisor: \(error)")
 }
@@ -85,7 +85,8 @@ let api: APIServer
 do {
     api = try APIServer(store: store, authenticator: authenticator,
                         eventSettings: EventSettings(queueLength: configuration.eventQueueLength,
-                                                     batchInterval: configuration.eventBatchInterval))
+                                                     batchInterval: configuration.eventBatchInterval),
+                        environment: HostEnvironment(dataDirectory: configuration.dataDirectory, hypervisor: hypervisor))
 } catch {
     fail("api: \(error)")
 }

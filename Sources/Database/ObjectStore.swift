@@ -32,6 +32,7 @@ public final class ObjectStore: Sendable {
     /// Relations by child (one) class.
     private let relations: [String: [RelationSpec]]
     private let observers = Mutex<[@Sendable (CommitInfo) -> Void]>([])
+    private let preCommitHooks = Mutex<[@Sendable (inout Transaction) throws -> Void]>([])
     /// How far ahead of the current generation `_meta.generation` is raised when it runs out.
     static let generationReservation: Int64 = 100_000
 
@@ -139,6 +140,9 @@ public final class ObjectStore: Sendable {
             defer { depth.isWriting = false }
             var transaction = Transaction(state: shared.state, relations: relations)
             let result = try body(&transaction)
+            if !transaction.isEmpty {
+                for hook in preCommitHooks.withLock({ $0 }) { try hook(&transaction) }
+            }
             if let info = try commit(transaction) {
                 let list = observers.withLock { $0 }
                 for observer in list { observer(info) }
@@ -152,6 +156,13 @@ public final class ObjectStore: Sendable {
     /// be quick: the next writer waits for it.
     public func addObserver(_ observer: @escaping @Sendable (CommitInfo) -> Void) {
         observers.withLock { $0.append(observer) }
+    }
+
+    /// Runs `hook` at the end of every `write` whose transaction changed something, before the
+    /// commit, so derived fields (allowed_operations) are updated in the same commit and event as
+    /// the change they derive from. A hook that throws aborts the whole write.
+    public func addPreCommitHook(_ hook: @escaping @Sendable (inout Transaction) throws -> Void) {
+        preCommitHooks.withLock { $0.append(hook) }
     }
 
     private struct Applied {

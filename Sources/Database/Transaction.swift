@@ -100,6 +100,17 @@ public struct Transaction: ObjectReader {
         state.tables[cls]?.spec
     }
 
+    /// The objects this transaction has changed so far (added, modified or deleted), in the order
+    /// they were first changed.
+    public var changedObjects: [(className: String, ref: String)] {
+        order.compactMap { ref in pending[ref].map { ($0.className, ref) } }
+    }
+
+    /// The record as committed before this transaction; nil if the transaction created it.
+    public func committedRecord(class cls: String, ref: String) -> (any XenRecord)? {
+        state.tables[cls]?.objects[ref]?.record
+    }
+
     // MARK: - Mutations
 
     /// Adds a new object of `R`'s class under `ref` (a fresh `OpaqueRef:` by default). An empty

@@ -1,0 +1,18 @@
+// The hand-written handlers of the object classes (storage, VMs, devices, networks), each group
+// in its own folder. One line per group keeps concurrent work on different classes apart.
+import Database
+import Events
+
+/// What object handlers are built from.
+struct HandlerContext: Sendable {
+    let store: ObjectStore
+    let tasks: TaskManager
+    let operations: OperationLocks
+    let events: EventService
+    let environment: HostEnvironment
+}
+
+extension APIServer {
+    static func registerObjectHandlers(into table: inout [String: MessageHandler], _ context: HandlerContext) {
+    }
+}
