@@ -10,6 +10,7 @@ struct HandlerContext: Sendable {
     let operations: OperationLocks
     let events: EventService
     let environment: HostEnvironment
+    let storage: StorageService
 }
 
 extension APIServer {

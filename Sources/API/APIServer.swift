@@ -61,7 +61,9 @@ public final class APIServer: Sendable {
         self.operations = operations
         Self.registerObjectHandlers(
             into: &table,
-            HandlerContext(store: store, tasks: tasks, operations: operations, events: events, environment: environment))
+            HandlerContext(store: store, tasks: tasks, operations: operations, events: events, environment: environment,
+                           storage: StorageService(store: store, operations: operations,
+                                                   dataDirectory: environment.dataDirectory)))
         handlers = table
         try operations.resetAfterRestart()
         try RoleHandlers(catalog: roles, store: store).publish()
