@@ -16,7 +16,7 @@ final class ImageFile {
 
     let path: String
     let isWritable: Bool
-    private var fd: Int32
+    private(set) var fd: Int32
 
     /// Wraps `open` (with `O_CLOEXEC`).
     init(path: String, mode: Mode) throws {

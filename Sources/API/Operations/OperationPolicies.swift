@@ -3,5 +3,7 @@
 // depends on.
 enum OperationPolicies {
     static let all: [any AnyOperationPolicy] = [
+        SRPolicy(),
+        VDIPolicy(),
     ]
 }

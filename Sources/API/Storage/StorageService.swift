@@ -1,8 +1,11 @@
 // The storage operations other handlers build on (VM.provision/clone/copy/snapshot, suspend
-// images, VBD attach), with the same semantics, checks and errors as the VDI.* messages.
-// Owned by the storage work (issue 4); bodies that are not written yet answer NOT_IMPLEMENTED.
+// images, VBD attach), with the same semantics, checks and errors as the VDI.* messages, which
+// call them too. Bytes live in the SR drivers (Storage module); this file keeps the records in
+// step with them (ocaml/xapi/xapi_vdi.ml, sm_fs_ops.ml).
 import Database
+import Glibc
 import Datamodel
+import Storage
 import Wire
 
 /// What the hypervisor layer needs to attach a VDI.
@@ -19,6 +22,10 @@ final class StorageService: Sendable {
     let store: ObjectStore
     let operations: OperationLocks
     let dataDirectory: String
+    let vdiPolicy = VDIPolicy()
+    let srPolicy = SRPolicy()
+    /// SRs whose garbage collection left work for when a VDI is detached.
+    let pendingCollection = LockedSet()
 
     init(store: ObjectStore, operations: OperationLocks, dataDirectory: String) {
         self.store = store
@@ -26,32 +33,197 @@ final class StorageService: Sendable {
         self.dataDirectory = dataDirectory
     }
 
-    private func notYet(_ what: String) -> XenAPIError { XenAPIError("NOT_IMPLEMENTED", [what]) }
-
     /// VDI.create: `record` carries SR, virtual_size, type, name, sharable, read_only, sm_config,
     /// other_config, xenstore_data; the image is made in the SR and the record inserted.
-    func createVDI(_ record: VDIRecord, task: TaskHandle?) throws -> Ref<VDIRecord> { throw notYet("VDI.create") }
+    func createVDI(_ record: VDIRecord, task: TaskHandle?) throws -> Ref<VDIRecord> {
+        if record.type == .cbtMetadata { throw XenAPIError("VDI_INCOMPATIBLE_TYPE", ["", "cbt_metadata"]) }
+        guard record.virtualSize >= 0 else {
+            throw XenAPIError.invalidValue("virtual_size", String(record.virtualSize))
+        }
+        let sr = try context(record.sr)
+        try operations.assertValid(srPolicy, record.sr, .vdiCreate)
+        let uuid = UUID.random()
+        let location = sr.driver.type == "iso" ? uuid + ".img" : uuid
+        let volume = try sr.call {
+            try sr.driver.createVolume(root: sr.root, location: location, virtualSize: UInt64(record.virtualSize))
+        }
+        var r = Self.fresh(record)
+        r.uuid = uuid
+        r.location = location
+        apply(volume, to: &r)
+        let usage = try? sr.driver.usage(root: sr.root)
+        do {
+            return try store.write { tx in
+                let ref = try tx.insert(r)
+                try account(sr.ref, allocation: r.virtualSize, usage: usage, in: &tx)
+                return ref
+            }
+        } catch {
+            try? sr.driver.deleteVolume(root: sr.root, location: location, busy: [], progress: nil)
+            throw error
+        }
+    }
+
     /// VDI.clone (instant; `driverParams` as the message's driver_params).
     func cloneVDI(_ vdi: Ref<VDIRecord>, driverParams: [String: String], task: TaskHandle?) throws -> Ref<VDIRecord> {
-        throw notYet("VDI.clone")
+        try duplicate(vdi, as: .clone, task: task)
     }
+
     /// VDI.snapshot (instant; the new VDI has is_a_snapshot, snapshot_of, snapshot_time).
     func snapshotVDI(_ vdi: Ref<VDIRecord>, driverParams: [String: String], task: TaskHandle?) throws -> Ref<VDIRecord> {
-        throw notYet("VDI.snapshot")
+        try duplicate(vdi, as: .snapshot, task: task)
     }
+
     /// VDI.copy into `sr` (a full, independent copy; progress and cancellation through `task`).
     func copyVDI(_ vdi: Ref<VDIRecord>, to sr: Ref<SRRecord>, task: TaskHandle?) throws -> Ref<VDIRecord> {
-        throw notYet("VDI.copy")
+        try operations.run(vdiPolicy, vdi, .copy, task: task?.ref) {
+            let source = try record(vdi)
+            let from = try context(source.sr)
+            let into = try context(sr)
+            try operations.assertValid(srPolicy, sr, .vdiCreate)
+            let uuid = UUID.random()
+            let location = into.driver.type == "iso" ? uuid + ".img" : uuid
+            let volume = try from.call(task) {
+                let image = try from.driver.open(root: from.root, location: source.location, writable: false)
+                defer { try? image.close() }
+                let needed = try image.dataBytes()
+                let free = try into.driver.usage(root: into.root).free
+                guard needed <= free else { throw XenAPIError("SR_FULL", [String(needed), String(free)]) }
+                let created = try into.call {
+                    try into.driver.createVolume(root: into.root, location: location, virtualSize: image.virtualSize)
+                }
+                do {
+                    let target = try into.driver.open(root: into.root, location: location, writable: true)
+                    defer { try? target.close() }
+                    try image.copyData(to: target, progress: Self.progress(task))
+                } catch {
+                    try? into.driver.deleteVolume(root: into.root, location: location, busy: [], progress: nil)
+                    throw error
+                }
+                return try into.driver.volume(root: into.root, location: created.location)
+            }
+            var r = Self.fresh(source)
+            r.sr = sr
+            r.uuid = uuid
+            r.location = location
+            r.readOnly = source.readOnly && into.driver.type == from.driver.type
+            r.smConfig = [:]
+            apply(volume, to: &r)
+            let usage = try? into.driver.usage(root: into.root)
+            return try store.write { tx in
+                let ref = try tx.insert(r)
+                try account(sr, allocation: r.virtualSize, usage: usage, in: &tx)
+                return ref
+            }
+        }
     }
-    /// VDI.destroy (VDI_IN_USE and the other checks included).
-    func destroyVDI(_ vdi: Ref<VDIRecord>, task: TaskHandle?) throws { throw notYet("VDI.destroy") }
+
+    /// VDI.destroy (VDI_IN_USE and the other checks included). The VDI's detached VBDs go with
+    /// it (xapi_vdi.ml destroy); bases nothing needs are collected.
+    func destroyVDI(_ vdi: Ref<VDIRecord>, task: TaskHandle?) throws {
+        try operations.run(vdiPolicy, vdi, .destroy, task: task?.ref) {
+            let r = try record(vdi)
+            let sr = try context(r.sr)
+            let busy = attachedLocations(in: r.sr)
+            do {
+                try sr.call(task) {
+                    try sr.driver.deleteVolume(root: sr.root, location: r.location, busy: busy,
+                                               progress: Self.progress(task))
+                }
+            } catch let error as XenAPIError where error.code == "VDI_MISSING" {
+                // The image is already gone: forgetting the record is all that is left.
+            }
+            try store.write { tx in
+                for vbd in r.vbds {
+                    guard let v = tx.get(vbd) else { continue }
+                    if tx.get(v.metrics) != nil { try tx.delete(v.metrics) }
+                    try tx.delete(vbd)
+                }
+                try tx.delete(vdi)
+                try account(r.sr, allocation: -r.virtualSize, usage: nil, in: &tx)
+            }
+            if !busy.isEmpty { pendingCollection.insert(sr.root) }
+            try refreshVolumes(of: sr)
+        }
+    }
+
+    /// VDI.resize: grows the disk (shrinking is refused, as the VHD drivers refuse it).
+    func resizeVDI(_ vdi: Ref<VDIRecord>, size: Int64, task: TaskHandle?) throws {
+        try operations.run(vdiPolicy, vdi, .resize, task: task?.ref) {
+            let r = try record(vdi)
+            let sr = try context(r.sr)
+            guard size >= r.virtualSize else {
+                throw XenAPIError("SR_BACKEND_FAILURE", ["VDISize", "", "shrinking a VDI is not allowed"])
+            }
+            let volume = try sr.call { try sr.driver.resizeVolume(root: sr.root, location: r.location, size: UInt64(size)) }
+            let usage = try? sr.driver.usage(root: sr.root)
+            try store.write { tx in
+                try tx.update(vdi) { apply(volume, to: &$0) }
+                try account(r.sr, allocation: Int64(volume.virtualSize) - r.virtualSize, usage: usage, in: &tx)
+            }
+        }
+    }
+
     /// Makes the VDI available to a VBD backend.
-    func attach(_ vdi: Ref<VDIRecord>, writable: Bool) throws -> VDIAttachment { throw notYet("VDI attach") }
-    func detach(_ vdi: Ref<VDIRecord>) throws { throw notYet("VDI detach") }
+    func attach(_ vdi: Ref<VDIRecord>, writable: Bool) throws -> VDIAttachment {
+        let r = try record(vdi)
+        if writable && r.readOnly { throw XenAPIError("VDI_READONLY", [vdi.raw]) }
+        let sr = try context(r.sr)
+        let volume = try sr.call { try sr.driver.volume(root: sr.root, location: r.location) }
+        return VDIAttachment(path: volume.path, format: volume.format.rawValue,
+                             backendKeys: ["sm-data/vdi-uuid": r.uuid])
+    }
+
+    /// The backend let go of the image: collection deferred because it was attached may run.
+    func detach(_ vdi: Ref<VDIRecord>) throws {
+        let r = try record(vdi)
+        let sr = try context(r.sr, requirePlugged: false)
+        guard pendingCollection.remove(sr.root) else { return }
+        try sr.call {
+            try sr.driver.collectGarbage(root: sr.root, busy: attachedLocations(in: r.sr, except: vdi), progress: nil)
+        }
+        try refreshVolumes(of: sr)
+    }
+
     /// Writes the bytes of a raw file into the VDI from offset 0 (suspend images).
-    func importRaw(_ vdi: Ref<VDIRecord>, fromFile path: String, task: TaskHandle?) throws { throw notYet("VDI import") }
+    func importRaw(_ vdi: Ref<VDIRecord>, fromFile path: String, task: TaskHandle?) throws {
+        try withImage(vdi, writable: true) { image, sr in
+            try sr.call(task) {
+                let source = try RawImage(path: path, writable: false)
+                defer { try? source.close() }
+                try source.copyData(to: image, progress: Self.progress(task))
+            }
+        }
+    }
+
     /// Reads the VDI's first `length` bytes (its virtual size when nil) into a raw file.
     func exportRaw(_ vdi: Ref<VDIRecord>, toFile path: String, length: Int64?, task: TaskHandle?) throws {
-        throw notYet("VDI export")
+        try withImage(vdi, writable: false) { image, sr in
+            try sr.call(task) {
+                let size = length.map { UInt64(max(0, $0)) } ?? image.virtualSize
+                _ = unlink(path)  // a previous image is replaced
+                let target = try RawImage.create(at: path, size: size)
+                defer { try? target.close() }
+                try image.copyData(to: target, length: size, progress: Self.progress(task))
+            }
+        }
+    }
+
+    /// Runs `body` with the VDI's image open; writing needs a writable VDI (VDI_READONLY).
+    func withImage<T>(_ vdi: Ref<VDIRecord>, writable: Bool, _ body: (DiskImage, SRContext) throws -> T) throws -> T {
+        let r = try record(vdi)
+        if writable && r.readOnly { throw XenAPIError("VDI_READONLY", [vdi.raw]) }
+        let sr = try context(r.sr)
+        let image = try sr.call { try sr.driver.open(root: sr.root, location: r.location, writable: writable) }
+        do {
+            let result = try body(image, sr)
+            try sr.call { try image.close() }
+            if writable { try refreshVolumes(of: sr, only: [vdi]) }
+            return result
+        } catch {
+            try? image.close()
+            if writable { try? refreshVolumes(of: sr, only: [vdi]) }
+            throw error
+        }
     }
 }

@@ -1,0 +1,33 @@
+// The `udev` SR type (sm udevSR): removable media and CD drives as udev names them under a
+// directory of symlinks (/dev/xapi/block, /dev/xapi/cd). There may be none on this host: a missing
+// directory is an SR with no devices. Devices cannot be created or deleted, only used.
+
+public struct UdevSRDriver: SRDriver {
+    public let type = "udev"
+    public var isWritable: Bool { false }
+
+    public init() {}
+
+    public func create(root: String) throws {}
+    public func destroy(root: String) throws {}
+    public func attach(root: String) throws {}
+
+    public func usage(root: String) throws -> SRUsage {
+        let total = try scan(root: root).reduce(UInt64(0)) { $0 + $1.virtualSize }
+        return SRUsage(physicalSize: total, physicalUtilisation: total)
+    }
+
+    public func scan(root: String) throws -> [SRVolume] {
+        guard SRDirectory.isDirectory(root) else { return [] }
+        return try SRDirectory.list(root).compactMap { name in
+            let path = root + "/" + name
+            guard FilePaths.isImageCandidate(path), let size = try? SRDirectory.fileSize(path) else { return nil }
+            return SRVolume(location: name, path: path, format: .raw, virtualSize: size,
+                            physicalUtilisation: size, parentLocation: nil, readOnly: false)
+        }
+    }
+
+    public func open(root: String, location: String, writable: Bool) throws -> DiskImage {
+        try RawImage(path: root + "/" + location, writable: writable)
+    }
+}
