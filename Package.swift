@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "xapi-gen", targets: ["Generator"]),
         .executable(name: "xapi-bench", targets: ["Bench"]),
         .executable(name: "xapi-bench-events", targets: ["BenchEvents"]),
+        .executable(name: "xapi-bench-db", targets: ["BenchDB"]),
     ],
     targets: [
         // System libraries (module maps + shim headers under Sources/C*/).
@@ -45,6 +46,7 @@ let package = Package(
         .executableTarget(name: "Bench", dependencies: ["COpenSSL"]),
         // xapi-bench-events: in-process event wake-up latency and throughput (scripts/bench-events).
         .executableTarget(name: "BenchEvents", dependencies: ["Database", "Datamodel", "Events"]),
+        .executableTarget(name: "BenchDB", dependencies: ["Database", "Datamodel"]),
 
         .testTarget(name: "WireTests", dependencies: ["Wire"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),

@@ -122,20 +122,35 @@ public final class ObjectStore: Sendable {
 
     // MARK: - Writing
 
+    /// How long `write` waits before returning.
+    public enum Durability: Sendable {
+        /// Until the commit is on disk (to the degree `Synchronous` promises): the default, for
+        /// anything a client is told has happened.
+        case durable
+        /// Not for the disk: the commit is made, ordered and visible at once, and reaches the disk
+        /// with the next durable commit (or checkpoint). For state rebuilt at start-up anyway, such as
+        /// `current_operations`, so that taking and releasing an operation lock costs no fsync.
+        case relaxed
+    }
+
     /// The one mutation path. `body` reads through the transaction (its own changes included) and
     /// mutates it; when it returns, changes to persistent classes are committed to SQLite in one
     /// transaction, then every changed object gets a generation, memory is updated and observers
     /// are told. If `body` or the commit throws, nothing changes and the error propagates.
+    ///
+    /// Durability: with `.full`, commits are made durable by a group fsync of the WAL after the
+    /// writer lock is released (WALSync), so concurrent writers share fsyncs. Readers and observers
+    /// may see a commit a few milliseconds before it is on disk; its writer is answered only after.
     ///
     /// Generations: one per changed object, consecutive within a commit, in the order the objects
     /// were first touched; a single global counter, strictly increasing across commits and across
     /// restarts (SQLite holds a reservation above the counter, raised in blocks, so commits of
     /// non-persistent classes such as sessions and tasks never wait for the disk).
     @discardableResult
-    public func write<T>(_ body: (inout Transaction) throws -> T) throws -> T {
+    public func write<T>(durability: Durability = .durable, _ body: (inout Transaction) throws -> T) throws -> T {
         precondition(depth.readDepth == 0, "ObjectStore.write inside read() would deadlock")
         precondition(!depth.isWriting, "ObjectStore.write is not re-entrant (nor callable from an observer)")
-        return try writer.mutex.withLock {
+        let (result, sequence) = try writer.mutex.withLock { () throws -> (T, UInt64?) in
             depth.isWriting = true
             defer { depth.isWriting = false }
             var transaction = Transaction(state: shared.state, relations: relations)
@@ -143,12 +158,13 @@ public final class ObjectStore: Sendable {
             if !transaction.isEmpty {
                 for hook in preCommitHooks.withLock({ $0 }) { try hook(&transaction) }
             }
-            if let info = try commit(transaction) {
-                let list = observers.withLock { $0 }
-                for observer in list { observer(info) }
-            }
-            return result
+            guard let (info, sequence) = try commit(transaction) else { return (result, nil) }
+            let list = observers.withLock { $0 }
+            for observer in list { observer(info) }
+            return (result, sequence)
         }
+        if durability == .durable, let sequence { writer.persistence.walSync?.waitDurable(sequence) }
+        return result
     }
 
     /// Calls `observer` after every commit that changed something, in commit order, on the
@@ -157,6 +173,9 @@ public final class ObjectStore: Sendable {
     public func addObserver(_ observer: @escaping @Sendable (CommitInfo) -> Void) {
         observers.withLock { $0.append(observer) }
     }
+
+    /// WAL fsyncs made by group commit so far (0 without it).
+    public var groupCommitSyncs: UInt64 { writer.persistence.walSync?.fsyncs ?? 0 }
 
     /// Runs `hook` at the end of every `write` whose transaction changed something, before the
     /// commit, so derived fields (allowed_operations) are updated in the same commit and event as
@@ -173,8 +192,9 @@ public final class ObjectStore: Sendable {
         let generation: Int64
     }
 
-    /// Persists and applies a finished transaction; nil if it changed nothing.
-    private func commit(_ transaction: Transaction) throws -> CommitInfo? {
+    /// Persists and applies a finished transaction; nil if it changed nothing. The sequence is the
+    /// group-commit number to wait for, when something went to SQLite under group commit.
+    private func commit(_ transaction: Transaction) throws -> (CommitInfo, UInt64?)? {
         guard !transaction.isEmpty else { return nil }
         let state = shared.state
         var applied: [Applied] = []
@@ -197,7 +217,8 @@ public final class ObjectStore: Sendable {
         guard !applied.isEmpty else { return nil }
         let persistence = writer.persistence
         let reservation = g > persistence.reservedGeneration ? g + ObjectStore.generationReservation : nil
-        if !rows.isEmpty || reservation != nil { try persistence.commit(rows, reserving: reservation) }
+        var sequence: UInt64?
+        if !rows.isEmpty || reservation != nil { sequence = try persistence.commit(rows, reserving: reservation) }
 
         shared.lock.withWriteLock {
             for a in applied { ObjectStore.apply(a, to: state) }
@@ -206,7 +227,7 @@ public final class ObjectStore: Sendable {
         let changes = applied.map {
             Change(className: $0.table.spec.name, ref: $0.ref, operation: $0.operation, generation: $0.generation)
         }
-        return CommitInfo(generations: applied[0].generation...g, changes: changes)
+        return (CommitInfo(generations: applied[0].generation...g, changes: changes), sequence)
     }
 
     private static func apply(_ a: Applied, to state: StoreState) {
@@ -289,7 +310,8 @@ private final class SharedState: @unchecked Sendable {
     init(state: StoreState) { self.state = state }
 }
 
-/// The SQLite side. Unchecked: `persistence` is used only while `mutex` is held.
+/// The SQLite side. Unchecked: `persistence` is used only while `mutex` is held, except its
+/// `walSync`, which is thread-safe.
 private final class WriterState: @unchecked Sendable {
     let mutex = PThreadMutex()
     let persistence: Persistence

@@ -20,6 +20,9 @@ final class Persistence {
     /// non-persistent classes need no disk write, yet a restart, even after a crash, never hands
     /// out a generation twice.
     var reservedGeneration: Int64 = 0
+    /// With `.full` on a file database: the group-commit fsync of the WAL (SQLite itself then runs
+    /// with NORMAL and does not fsync at COMMIT).
+    let walSync: WALSync?
 
     init(path: String?, synchronous: ObjectStore.Synchronous) throws {
         connection = try Connection(path: path ?? ":memory:")
@@ -32,7 +35,10 @@ final class Persistence {
                                   sql: "PRAGMA journal_mode=WAL")
             }
         }
-        try connection.execute("PRAGMA synchronous=\(synchronous.rawValue)")
+        walSync = path != nil && synchronous == .full ? WALSync(databasePath: path!) : nil
+        // FULL = NORMAL + an fsync of the WAL at each commit, which WALSync does outside the lock.
+        let pragma = walSync != nil ? ObjectStore.Synchronous.normal : synchronous
+        try connection.execute("PRAGMA synchronous=\(pragma.rawValue)")
         try connection.execute(
             "CREATE TABLE IF NOT EXISTS \(Persistence.metaTable) (key TEXT PRIMARY KEY NOT NULL, value TEXT)")
     }
@@ -179,9 +185,11 @@ final class Persistence {
     }
 
     /// Writes `rows` (and a new generation reservation, if given) in one `BEGIN IMMEDIATE`
-    /// transaction; when this returns the commit is durable to the degree `synchronous` promises.
-    /// On error nothing is written.
-    func commit(_ rows: [RowWrite], reserving reservation: Int64?) throws {
+    /// transaction. When this returns the commit is durable to the degree `synchronous` promises,
+    /// except under group commit (`walSync`): then it is durable once `walSync.waitDurable` of the
+    /// returned sequence returns. On error nothing is written.
+    @discardableResult
+    func commit(_ rows: [RowWrite], reserving reservation: Int64?) throws -> UInt64? {
         try connection.immediateTransaction {
             for row in rows {
                 let name = row.table.spec.name
@@ -200,6 +208,7 @@ final class Persistence {
             if let reservation { try setMeta(Persistence.generationKey, String(reservation)) }
         }
         if let reservation { reservedGeneration = reservation }
+        return walSync?.noteCommit()
     }
 }
 

@@ -40,8 +40,10 @@ public final class OperationLocks: Sendable {
         }
     }
 
+    // Relaxed commits: current_operations is rebuilt at start-up, so taking and releasing a lock
+    // need not wait for the disk; the operation's own durable writes carry them there.
     func begin<P: OperationPolicy>(_ policy: P, _ ref: Ref<P.Record>, _ op: P.Operation, key: String) throws {
-        try store.write { tx in
+        try store.write(durability: .relaxed) { tx in
             guard let record = tx.get(ref) else { throw XenAPIError.handleInvalid(class: policy.className, ref: ref.raw) }
             if let error = policy.check(op, ref: ref, record: record, in: tx) { throw error }
             try tx.update(ref) { $0[keyPath: policy.currentOperations][key] = op }
@@ -50,7 +52,7 @@ public final class OperationLocks: Sendable {
 
     func end<P: OperationPolicy>(_ policy: P, _ ref: Ref<P.Record>, key: String) {
         do {
-            try store.write { tx in
+            try store.write(durability: .relaxed) { tx in
                 guard let record = tx.get(ref), record[keyPath: policy.currentOperations][key] != nil else { return }
                 try tx.update(ref) { $0[keyPath: policy.currentOperations][key] = nil }
             }
