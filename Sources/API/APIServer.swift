@@ -24,10 +24,14 @@ public final class APIServer: Sendable {
     let log = Logger(label: "api")
 
     /// The classes as the store should hold them: roles are synthesised at start-up, not persisted
-    /// (ocaml/xapi/xapi_role.ml).
+    /// (ocaml/xapi/xapi_role.ml); messages, which xapi files outside its database, are rows too.
     public static var storeClasses: [ClassSpec] {
         Datamodel.classes.map { c in
-            c.name == RoleRecord.className ? c.with(persistent: false) : c
+            switch c.name {
+            case RoleRecord.className: c.with(persistent: false)
+            case MessageRecord.className: c.with(inDatabase: true, persistent: true, generatesEvents: true)
+            default: c
+            }
         }
     }
 
@@ -56,6 +60,7 @@ public final class APIServer: Sendable {
         HostHandlers(store: store).register(into: &table)
         PlainSetters.register(into: &table, store: store)
         EventHandlers(events: events).register(into: &table)
+        MessageHandlers(store: store).register(into: &table)
         TaskHandlers(tasks: tasks).register(into: &table)
         let operations = OperationLocks(store: store, policies: OperationPolicies.all)
         self.operations = operations
@@ -88,8 +93,9 @@ public final class APIServer: Sendable {
 }
 
 extension ClassSpec {
-    func with(persistent: Bool) -> ClassSpec {
-        ClassSpec(name: name, fields: fields, messages: messages, release: release, inDatabase: inDatabase,
-                  persistent: persistent, generatesEvents: generatesEvents, exposesGetAll: exposesGetAll)
+    func with(inDatabase: Bool? = nil, persistent: Bool, generatesEvents: Bool? = nil) -> ClassSpec {
+        ClassSpec(name: name, fields: fields, messages: messages, release: release,
+                  inDatabase: inDatabase ?? self.inDatabase, persistent: persistent,
+                  generatesEvents: generatesEvents ?? self.generatesEvents, exposesGetAll: exposesGetAll)
     }
 }
