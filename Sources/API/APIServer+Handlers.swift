@@ -15,5 +15,6 @@ struct HandlerContext: Sendable {
 
 extension APIServer {
     static func registerObjectHandlers(into table: inout [String: MessageHandler], _ context: HandlerContext) {
+        HostEnableHandlers(context: context).register(into: &table)
     }
 }

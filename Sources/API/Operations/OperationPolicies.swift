@@ -5,5 +5,6 @@ enum OperationPolicies {
     static let all: [any AnyOperationPolicy] = [
         SRPolicy(),
         VDIPolicy(),
+        HostPolicy(),
     ]
 }
