@@ -16,7 +16,10 @@ public final class APIServer: Sendable {
     let tasks: TaskManager
     let events: EventService
     /// Async-capable messages whose operation polls for cancellation (task.cancel is allowed).
-    let cancellableMessages: Set<String> = []
+    let cancellableMessages: Set<String> = [
+        "VM.clean_shutdown", "VM.clean_reboot", "VM.shutdown", "VM.clone", "VM.copy", "VM.snapshot", "VM.checkpoint",
+        "VM.provision", "VM.suspend", "VM.resume", "VM.resume_on",
+    ]
     let implicit: ImplicitMessages
     let handlers: [String: MessageHandler]
     let environment: HostEnvironment

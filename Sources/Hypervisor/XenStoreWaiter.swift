@@ -28,8 +28,9 @@ public final class XenStoreWaiter: Sendable {
     }
 
     /// Evaluates `condition` until it gives a value, watching `paths` in between; nil when
-    /// `timeout` passes first. Errors from the condition end the wait.
-    public func wait<T>(for paths: [String], timeout: Duration,
+    /// `timeout` passes first. Errors from the condition end the wait. `interrupt`, when given,
+    /// is called at least every 100 ms; what it throws ends the wait (a cancelled task).
+    public func wait<T>(for paths: [String], timeout: Duration, interrupt: (() throws -> Void)? = nil,
                         _ condition: (any XenStore) throws -> T?) throws -> T? {
         let store = try connection()
         let token = "wait-\(nextToken.add(1, ordering: .relaxed).newValue)"
@@ -44,10 +45,11 @@ public final class XenStoreWaiter: Sendable {
         }
         let deadline = ContinuousClock.now + timeout
         while true {
+            try interrupt?()
             if let value = try condition(store) { return value }
             let remaining = deadline - ContinuousClock.now
             guard remaining > .zero else { return nil }
-            _ = try store.readWatch(timeout: remaining)
+            _ = try store.readWatch(timeout: interrupt == nil ? remaining : min(remaining, .milliseconds(100)))
         }
     }
 

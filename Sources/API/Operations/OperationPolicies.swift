@@ -3,6 +3,7 @@
 // depends on.
 enum OperationPolicies {
     static let all: [any AnyOperationPolicy] = [
+        VMPolicy(), VBDPolicy(), VIFPolicy(),
         SRPolicy(),
         VDIPolicy(),
         HostPolicy(),

@@ -27,7 +27,9 @@ extension DomainManager {
     /// Writes the request and waits up to `ackTimeout` for the guest to acknowledge it
     /// (`Domain.shutdown` + `shutdown_wait_for_ack`). An HVM guest without PV drivers cannot
     /// answer: it is shut down with the request's code at once.
-    public func requestShutdown(_ domid: UInt32, _ request: ShutdownRequest, ackTimeout: Duration? = nil) throws {
+    /// `interrupt` is polled while waiting; what it throws (a cancelled task) ends the wait.
+    public func requestShutdown(_ domid: UInt32, _ request: ShutdownRequest, ackTimeout: Duration? = nil,
+                                interrupt: (() throws -> Void)? = nil) throws {
         let info = try info(domid)
         let path = domainPath(domid) + "/control/shutdown"
         expect(domid) { $0.shutdown = true }
@@ -46,7 +48,7 @@ extension DomainManager {
             return
         }
         let timeout = ackTimeout ?? (request == .suspend ? options.suspendAckTimeout : options.shutdownAckTimeout)
-        let acknowledged = try waiter.wait(for: [path], timeout: timeout) { s -> Bool? in
+        let acknowledged = try waiter.wait(for: [path], timeout: timeout, interrupt: interrupt) { s -> Bool? in
             let v = try s.readIfPresent(path)
             return v == nil || v == "" ? true : nil
         } ?? false
@@ -59,8 +61,10 @@ extension DomainManager {
 
     /// Waits for the domain to be shut down (woken by @releaseDomain) and returns its code;
     /// a domain that vanished meanwhile counts as powered off.
-    public func waitForShutdown(_ domid: UInt32, timeout: Duration? = nil) throws -> ShutdownReason {
-        let reason = try waiter.wait(for: ["@releaseDomain"], timeout: timeout ?? options.shutdownTimeout) { _ -> ShutdownReason? in
+    public func waitForShutdown(_ domid: UInt32, timeout: Duration? = nil,
+                                interrupt: (() throws -> Void)? = nil) throws -> ShutdownReason {
+        let reason = try waiter.wait(for: ["@releaseDomain"], timeout: timeout ?? options.shutdownTimeout,
+                                     interrupt: interrupt) { _ -> ShutdownReason? in
             guard let info = try control.domainInfo(domid) else { return .poweroff }
             return info.shutdownReason
         }
@@ -73,9 +77,9 @@ extension DomainManager {
     /// `destroy` (or, for a reboot, destroy and start again).
     @discardableResult
     public func cleanShutdown(_ domid: UInt32, _ request: ShutdownRequest = .poweroff, ackTimeout: Duration? = nil,
-                              timeout: Duration? = nil) throws -> ShutdownReason {
-        try requestShutdown(domid, request, ackTimeout: ackTimeout)
-        return try waitForShutdown(domid, timeout: timeout)
+                              timeout: Duration? = nil, interrupt: (() throws -> Void)? = nil) throws -> ShutdownReason {
+        try requestShutdown(domid, request, ackTimeout: ackTimeout, interrupt: interrupt)
+        return try waitForShutdown(domid, timeout: timeout, interrupt: interrupt)
     }
 
     /// Shuts the domain down at once (`Domain.hard_shutdown`: xc_domain_shutdown).

@@ -199,7 +199,9 @@ public final class DomainManager: Sendable {
             try GuestAgentReport.read(lookup: { try store.readIfPresent(base + "/" + $0) },
                                       list: { try store.directoryIfPresent(base + "/" + $0) })
         }
-        report.pvDriversDetected = try devices.devices(of: domid).contains { try devices.state($0)?.isConnected == true }
+        // The guest's drivers advertise features in control/ (xenopsd's evidence), or connect a device.
+        let connected = try devices.devices(of: domid).contains { try devices.state($0)?.isConnected == true }
+        report.pvDriversDetected = connected || report.other.keys.contains { $0.hasPrefix("feature-") }
         return report
     }
 }

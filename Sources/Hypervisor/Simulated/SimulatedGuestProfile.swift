@@ -64,6 +64,19 @@ public struct SimulatedGuestProfile: Sendable, Hashable {
     /// A guest with PV drivers and the tools: boots in ~2 ms, reports after ~150 ms.
     public static let `default` = SimulatedGuestProfile()
 
+    /// A profile a VM asks for through its xenstore data (`vm-data/simulated-guest`), so that
+    /// clients of the daemon can set up guests that misbehave: `unresponsive` (ignores shutdown
+    /// requests), `no-pv-drivers`, `slow-shutdown` (takes 5 s to shut down), `default`.
+    public static func named(_ name: String) -> SimulatedGuestProfile? {
+        switch name {
+        case "default": .default
+        case "unresponsive": SimulatedGuestProfile(respondsToShutdownRequests: false)
+        case "no-pv-drivers": .noPVDrivers
+        case "slow-shutdown": SimulatedGuestProfile(shutdownDelay: .seconds(5))
+        default: nil
+        }
+    }
+
     /// An HVM guest with no PV drivers and no agent: it never touches xenstore.
     public static let noPVDrivers = SimulatedGuestProfile(pvDrivers: false, respondsToShutdownRequests: false,
                                                           guestAgent: false)

@@ -141,7 +141,9 @@ final class SimulatedGuests: Sendable {
             if let g = guests[domid], g.uuid == view.uuid {
                 guest = g
             } else {
-                guest = Guest(domid: domid, uuid: view.uuid, hvm: view.isHVM, profile: xen.profile(forVM: view.uuid))
+                let asked = xenstored.dump("/local/domain/\(domid)/vm-data/simulated-guest")
+                    .values.first.flatMap(SimulatedGuestProfile.named)
+                guest = Guest(domid: domid, uuid: view.uuid, hvm: view.isHVM, profile: asked ?? xen.profile(forVM: view.uuid))
                 guests[domid] = guest
             }
             guard view.isRunning else {

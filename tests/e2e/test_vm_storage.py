@@ -1,0 +1,149 @@
+"""The SDK guide's VM flows with disks (chapter 3, issue 5): install from a template (clone,
+provision into the pool's default SR, start, suspend, resume, clean_shutdown), a disk created and
+hot-plugged into a running VM (§3.3; the disk comes from a destroyed VM), clone/copy/snapshot/checkpoint/revert with their disks,
+and cancelling a long copy."""
+import time
+
+import pytest
+import XenAPI
+
+from vmhelpers import TEMPLATE, cleanup_vm, failure, wait_for, wait_task
+
+MiB = 1 << 20
+
+
+def spare_disk(x):
+    """A VDI left behind by a provisioned VM that was destroyed (VM.destroy keeps the disks)."""
+    donor = install(x, "donor")
+    [vdi] = disks_of(x, donor)
+    x.VM.destroy(donor)
+    assert vdi in x.VDI.get_all() and x.VDI.get_VBDs(vdi) == []
+    return vdi
+
+
+def new_vbd(x, vm, vdi, userdevice="autodetect", type="Disk", mode="RW", empty=False):
+    return x.VBD.create({"VM": vm, "VDI": vdi, "userdevice": userdevice, "bootable": False, "mode": mode,
+                         "type": type, "empty": empty, "unpluggable": True, "other_config": {},
+                         "qos_algorithm_type": "", "qos_algorithm_params": {}})
+
+
+def install(x, name):
+    """SDK guide §3.1: find the template by name, clone it, provision its disks."""
+    template = x.VM.get_by_name_label(TEMPLATE)[0]
+    vm = x.VM.clone(template, name)
+    x.VM.provision(vm)
+    return vm
+
+
+def disks_of(x, vm):
+    return [x.VBD.get_VDI(v) for v in x.VM.get_VBDs(vm) if x.VBD.get_type(v) == "Disk"]
+
+
+def test_install_and_start_as_in_the_sdk_guide(daemon):
+    session = daemon.unix_session()
+    x = session.xenapi
+    pool = x.pool.get_all()[0]
+    default_sr = x.pool.get_default_SR(pool)
+    assert x.SR.get_name_label(default_sr) == "Local storage"
+    vm = install(x, "sdk guide 3.1")
+    try:
+        r = x.VM.get_record(vm)
+        assert not r["is_a_template"] and "disks" not in r["other_config"]
+        [vbd] = r["VBDs"]
+        vdi = x.VBD.get_VDI(vbd)
+        assert x.VDI.get_SR(vdi) == default_sr and int(x.VDI.get_virtual_size(vdi)) >= 8 << 30
+        assert x.VDI.get_name_description(vdi) == "Created by template provisioner"
+        assert x.VBD.get_userdevice(vbd) == "0" and x.VBD.get_mode(vbd) == "RW"
+        x.VM.start(vm, False, False)
+        assert x.VM.get_power_state(vm) == "Running" and x.VBD.get_currently_attached(vbd)
+        wait_for(lambda: x.VM.get_guest_metrics(vm) != "OpaqueRef:NULL", what="guest metrics")
+        x.VM.suspend(vm)
+        r = x.VM.get_record(vm)
+        assert r["power_state"] == "Suspended" and r["domid"] == "-1"
+        suspend_vdi = r["suspend_VDI"]
+        assert x.VDI.get_type(suspend_vdi) == "suspend"
+        assert "resume" in r["allowed_operations"]
+        x.VM.resume(vm, False, False)
+        assert x.VM.get_power_state(vm) == "Running" and x.VM.get_suspend_VDI(vm) == "OpaqueRef:NULL"
+        assert suspend_vdi not in x.VDI.get_all()
+        wait_for(lambda: "clean_shutdown" in x.VM.get_allowed_operations(vm), what="clean_shutdown allowed")
+        x.VM.clean_shutdown(vm)
+        assert x.VM.get_power_state(vm) == "Halted"
+        x.VM.destroy(vm)
+        assert vdi in x.VDI.get_all(), "VM.destroy keeps the VDIs"
+        x.VDI.destroy(vdi)
+    finally:
+        cleanup_vm(x, vm)
+        session.xenapi.session.logout()
+
+
+def test_hotplug_a_new_disk_as_in_sdk_guide_3_3(session):
+    x = session.xenapi
+    vm = install(x, "sdk guide 3.3")
+    try:
+        x.VM.start(vm, False, False)
+        wait_for(lambda: x.VM.get_guest_metrics(vm) != "OpaqueRef:NULL", what="guest metrics")
+        vdi = spare_disk(x)
+        vbd = new_vbd(x, vm, vdi)
+        assert x.VBD.get_userdevice(vbd) == "1" and not x.VBD.get_currently_attached(vbd)
+        assert "plug" in x.VBD.get_allowed_operations(vbd)
+        x.VBD.plug(vbd)
+        assert x.VBD.get_currently_attached(vbd) and x.VBD.get_device(vbd) == "xvdb"
+        assert failure(x.VBD.plug, vbd) == ["DEVICE_ALREADY_ATTACHED", vbd]
+        x.VBD.unplug(vbd)
+        assert not x.VBD.get_currently_attached(vbd)
+        assert failure(x.VBD.unplug, vbd) == ["DEVICE_ALREADY_DETACHED", vbd]
+        x.VBD.destroy(vbd)
+        x.VDI.destroy(vdi)
+        x.VM.hard_shutdown(vm)
+    finally:
+        cleanup_vm(x, vm)
+
+
+def test_clone_copy_snapshot_and_revert(session):
+    x = session.xenapi
+    vm = install(x, "original")
+    made = [vm]
+    try:
+        [disk] = disks_of(x, vm)
+        clone = x.VM.clone(vm, "clone")
+        made.append(clone)
+        [clone_disk] = disks_of(x, clone)
+        assert clone_disk != disk and x.VM.get_other_config(clone)["mac_seed"] != x.VM.get_other_config(vm)["mac_seed"]
+        copy = x.VM.copy(vm, "copy", "OpaqueRef:NULL")
+        made.append(copy)
+        [copy_disk] = disks_of(x, copy)
+        assert copy_disk not in (disk, clone_disk) and x.VDI.get_SR(copy_disk) == x.VDI.get_SR(disk)
+        x.VM.start(vm, False, False)
+        snap = x.VM.snapshot(vm, "snap")
+        made.append(snap)
+        s = x.VM.get_record(snap)
+        assert s["is_a_snapshot"] and s["is_a_template"] and s["snapshot_of"] == vm
+        assert snap in x.VM.get_snapshots(vm) and x.VM.get_parent(vm) == snap
+        [snap_disk] = disks_of(x, snap)
+        assert x.VDI.get_is_a_snapshot(snap_disk) and x.VDI.get_snapshot_of(snap_disk) == disk
+        assert failure(x.VM.start, snap, False, False) == ["VM_IS_SNAPSHOT", snap, "start"]
+        checkpoint = x.VM.checkpoint(vm, "checkpoint")
+        made.append(checkpoint)
+        c = x.VM.get_record(checkpoint)
+        assert c["power_state"] == "Suspended" and x.VDI.get_type(c["suspend_VDI"]) == "suspend"
+        assert x.VM.get_power_state(vm) == "Running"
+        x.VM.revert(snap)
+        r = x.VM.get_record(vm)
+        assert r["power_state"] == "Halted" and r["parent"] == snap
+        [reverted] = disks_of(x, vm)
+        assert reverted not in (disk, snap_disk)
+        x.VM.revert(checkpoint)
+        assert x.VM.get_power_state(vm) == "Suspended"
+        x.VM.resume(vm, False, False)
+        assert x.VM.get_power_state(vm) == "Running"
+        x.VM.hard_shutdown(vm)
+    finally:
+        for ref in reversed(made):
+            vdis = disks_of(x, ref) if ref in x.VM.get_all() else []
+            cleanup_vm(x, ref)
+            for vdi in vdis:
+                try:
+                    x.VDI.destroy(vdi)
+                except XenAPI.Failure:
+                    pass
