@@ -91,6 +91,7 @@ do {
     fail("api: \(error)")
 }
 api.startHousekeeping()
+api.startStorageAutoScan(interval: ProcessInfo.processInfo.environment["XAPI_SR_AUTO_SCAN_INTERVAL"].flatMap(Double.init) ?? 30)
 if configuration.eventHeartbeatInterval > 0 { api.startEventHeartbeat(interval: configuration.eventHeartbeatInterval) }
 
 var router = Router()
@@ -98,11 +99,14 @@ let xml = RPCEndpoint(api: api, codec: .xml)
 router.add("POST", "/", xml)
 router.add("POST", "/jsonrpc", RPCEndpoint(api: api, codec: .json))
 for path in ["/", "/json", "/jsonrpc"] { router.add("OPTIONS", path, OptionsEndpoint()) }
+router.add("PUT", "/import_raw_vdi", RawVDIImport(api: api))
+router.add("GET", "/export_raw_vdi", RawVDIExport(api: api))
 
 var serverConfiguration = HTTPServerConfiguration()
 serverConfiguration.maxRequestBodySize = configuration.maxRequestSize
 serverConfiguration.idleTimeout = .milliseconds(Int64(configuration.idleTimeout * 1000))
 serverConfiguration.unixSocketMode = UInt32(configuration.unixSocketMode)
+serverConfiguration.streamedRequestBodies = { method, path in method == "PUT" && path == "/import_raw_vdi" }
 let server = HTTPServer(configuration: serverConfiguration, handler: router)
 
 do {

@@ -24,8 +24,9 @@ final class StorageService: Sendable {
     let dataDirectory: String
     let vdiPolicy = VDIPolicy()
     let srPolicy = SRPolicy()
-    /// SRs whose garbage collection left work for when a VDI is detached.
-    let pendingCollection = LockedSet()
+    /// SRs whose garbage collection left work for when a VDI is detached (shared by every
+    /// instance: the HTTP endpoints make their own).
+    static let pendingCollection = LockedSet()
 
     init(store: ObjectStore, operations: OperationLocks, dataDirectory: String) {
         self.store = store
@@ -134,15 +135,10 @@ final class StorageService: Sendable {
                 // The image is already gone: forgetting the record is all that is left.
             }
             try store.write { tx in
-                for vbd in r.vbds {
-                    guard let v = tx.get(vbd) else { continue }
-                    if tx.get(v.metrics) != nil { try tx.delete(v.metrics) }
-                    try tx.delete(vbd)
-                }
-                try tx.delete(vdi)
+                try forgetRecord(vdi, in: &tx)
                 try account(r.sr, allocation: -r.virtualSize, usage: nil, in: &tx)
             }
-            if !busy.isEmpty { pendingCollection.insert(sr.root) }
+            if !busy.isEmpty { Self.pendingCollection.insert(sr.root) }
             try refreshVolumes(of: sr)
         }
     }
@@ -178,7 +174,7 @@ final class StorageService: Sendable {
     func detach(_ vdi: Ref<VDIRecord>) throws {
         let r = try record(vdi)
         let sr = try context(r.sr, requirePlugged: false)
-        guard pendingCollection.remove(sr.root) else { return }
+        guard Self.pendingCollection.remove(sr.root) else { return }
         try sr.call {
             try sr.driver.collectGarbage(root: sr.root, busy: attachedLocations(in: r.sr, except: vdi), progress: nil)
         }
