@@ -64,6 +64,21 @@ final class NSLockLike: @unchecked Sendable {
     }
 }
 
+/// State behind a plain pthread mutex. Unlike `Mutex` (a priority-inheriting futex that spins
+/// before sleeping), a contended lock parks its waiters at once: the simulated xenstored's lock is
+/// taken for every xenstore operation by a dozen threads, and on a small machine the spinning cost
+/// more CPU than the work it protects.
+final class PthreadLocked<State>: @unchecked Sendable {
+    private let lock = NSLockLike()
+    private var state: State
+
+    init(_ state: State) { self.state = state }
+
+    func withLock<R>(_ body: (inout State) throws -> R) rethrows -> R {
+        try lock.withLock { try body(&state) }
+    }
+}
+
 /// Sleeps the calling thread.
 func threadSleep(_ duration: Duration) {
     guard duration > .zero else { return }

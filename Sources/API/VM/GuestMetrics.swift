@@ -17,7 +17,7 @@ extension VMService {
         let deadline = ContinuousClock.now + .milliseconds(booting ? 500 : 0)
         repeat {
             if refreshGuestMetrics(ref, domid: UInt32(vm.domid), hv: hv, last: nil)?.pvDriversDetected == true { return }
-            Thread.sleep(forTimeInterval: 0.005)
+            Thread.sleep(forTimeInterval: 0.001)
         } while ContinuousClock.now < deadline
     }
 

@@ -62,7 +62,7 @@ public final class SimulatedXenstored: Sendable {
         var introduced: [UInt32: IntroducedDomain] = [:]
     }
 
-    private let state = Mutex(State())
+    private let state = PthreadLocked(State())
 
     public init() {}
 
