@@ -114,6 +114,11 @@ final class VMTests: XCTestCase {
         XCTAssertEqual(dump[vifBackend + "/state"], "4")
         XCTAssertEqual(dump["/local/domain/\(domid)/device/vif/0/mac"], mac)
         XCTAssertEqual(dump["/xapi/\(try string("VM.get_uuid", vm))/private/vif/0/other-config/ethtool-tx"], "off")
+        // xenstore_data: only the vm-data/ keys reach the guest, at start and when changed live.
+        try call("VM.set_xenstore_data", vm, .structure([Member("vm-data/role", "web"), Member("other/x", "y")]))
+        let guest = xen.xenstored.dump("/local/domain/\(domid)")
+        XCTAssertEqual(guest["/local/domain/\(domid)/vm-data/role"], "web")
+        XCTAssertNil(guest["/local/domain/\(domid)/other/x"])
         guard case .array(let vbds) = try call("VM.get_VBDs", vm), let vbd = vbds.first else { return XCTFail("no VBD") }
         XCTAssertEqual(try call("VBD.get_currently_attached", vbd), .bool(true))
         XCTAssertEqual(try string("VBD.get_device", vbd), "xvda")

@@ -162,3 +162,31 @@ def test_restart_forgets_domains_the_hypervisor_lost(fresh_daemon):
     assert r["power_state"] == "Halted" and r["domid"] == "-1"
     x.VM.start(vm, False, False)
     assert x.VM.get_power_state(vm) == "Running"
+
+
+def test_live_memory_vcpus_and_xenstore_data(session, vm):
+    x = session.xenapi
+    x.VM.set_VCPUs_max(vm, "4")
+    x.VM.set_VCPUs_at_startup(vm, "2")
+    assert failure(x.VM.set_VCPUs_at_startup, vm, "5")[0] == "INVALID_VALUE"
+    x.VM.add_to_xenstore_data(vm, "vm-data/greeting", "hello")
+    assert failure(x.VM.add_to_xenstore_data, vm, "vm-data/greeting", "again")[0] == "MAP_DUPLICATE_KEY"
+    x.VM.start(vm, False, False)
+    assert x.VM_metrics.get_VCPUs_number(x.VM.get_metrics(vm)) == "2"
+    assert failure(x.VM.set_VCPUs_max, vm, "8") == ["VM_BAD_POWER_STATE", vm, "halted", "running"]
+    wait_for(lambda: "changing_VCPUs_live" in x.VM.get_allowed_operations(vm), what="vCPU hotplug allowed")
+    x.VM.set_VCPUs_number_live(vm, "3")
+    assert x.VM.get_VCPUs_at_startup(vm) == "3" and x.VM_metrics.get_VCPUs_number(x.VM.get_metrics(vm)) == "3"
+    assert failure(x.VM.set_VCPUs_number_live, vm, "5")[0] == "INVALID_VALUE"
+    low, high = str(200 << 20), str(256 << 20)
+    x.VM.set_memory_dynamic_range(vm, low, high)
+    assert (x.VM.get_memory_dynamic_min(vm), x.VM.get_memory_dynamic_max(vm)) == (low, high)
+    assert failure(x.VM.set_memory_static_range, vm, low, high)[0] == "VM_BAD_POWER_STATE"
+    x.VM.set_xenstore_data(vm, {"vm-data/greeting": "bonjour", "other/key": "kept in the record only"})
+    assert x.VM.get_xenstore_data(vm)["other/key"] == "kept in the record only"
+    boot = x.VM.get_boot_record(vm)
+    assert boot["uuid"] == x.VM.get_uuid(vm) and boot["power_state"] == "Running"
+    x.VM.assert_operation_valid(vm, "hard_shutdown")
+    assert failure(x.VM.assert_operation_valid, vm, "start") == ["VM_BAD_POWER_STATE", vm, "halted", "running"]
+    assert x.VM.compute_memory_overhead(vm) == x.VM.get_memory_overhead(vm)
+    x.VM.hard_shutdown(vm)

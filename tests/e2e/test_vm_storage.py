@@ -1,10 +1,11 @@
 """The SDK guide's VM flows with disks (chapter 3, issue 5): install from a template (clone,
 provision into the pool's default SR, start, suspend, resume, clean_shutdown), a disk created and
-hot-plugged into a running VM (§3.3; the disk comes from a destroyed VM), clone/copy/snapshot/checkpoint/revert with their disks,
+hot-plugged into a running VM (§3.3), clone/copy/snapshot/checkpoint/revert with their disks,
 and cancelling a long copy."""
 import time
 
 import pytest
+import requests
 import XenAPI
 
 from vmhelpers import TEMPLATE, cleanup_vm, failure, wait_for, wait_task
@@ -12,13 +13,10 @@ from vmhelpers import TEMPLATE, cleanup_vm, failure, wait_for, wait_task
 MiB = 1 << 20
 
 
-def spare_disk(x):
-    """A VDI left behind by a provisioned VM that was destroyed (VM.destroy keeps the disks)."""
-    donor = install(x, "donor")
-    [vdi] = disks_of(x, donor)
-    x.VM.destroy(donor)
-    assert vdi in x.VDI.get_all() and x.VDI.get_VBDs(vdi) == []
-    return vdi
+def new_vdi(x, sr, size=64 * MiB, name="data disk"):
+    return x.VDI.create({"name_label": name, "name_description": "", "SR": sr, "virtual_size": str(size),
+                         "type": "user", "sharable": False, "read_only": False, "other_config": {},
+                         "xenstore_data": {}, "sm_config": {}, "tags": []})
 
 
 def new_vbd(x, vm, vdi, userdevice="autodetect", type="Disk", mode="RW", empty=False):
@@ -83,13 +81,14 @@ def test_hotplug_a_new_disk_as_in_sdk_guide_3_3(session):
     try:
         x.VM.start(vm, False, False)
         wait_for(lambda: x.VM.get_guest_metrics(vm) != "OpaqueRef:NULL", what="guest metrics")
-        vdi = spare_disk(x)
+        vdi = new_vdi(x, x.pool.get_default_SR(x.pool.get_all()[0]))
         vbd = new_vbd(x, vm, vdi)
         assert x.VBD.get_userdevice(vbd) == "1" and not x.VBD.get_currently_attached(vbd)
         assert "plug" in x.VBD.get_allowed_operations(vbd)
         x.VBD.plug(vbd)
         assert x.VBD.get_currently_attached(vbd) and x.VBD.get_device(vbd) == "xvdb"
         assert failure(x.VBD.plug, vbd) == ["DEVICE_ALREADY_ATTACHED", vbd]
+        assert failure(x.VDI.destroy, vdi)[0] == "VDI_IN_USE"
         x.VBD.unplug(vbd)
         assert not x.VBD.get_currently_attached(vbd)
         assert failure(x.VBD.unplug, vbd) == ["DEVICE_ALREADY_DETACHED", vbd]
@@ -147,3 +146,48 @@ def test_clone_copy_snapshot_and_revert(session):
                     x.VDI.destroy(vdi)
                 except XenAPI.Failure:
                     pass
+
+
+def test_vm_with_a_disk_in_an_unplugged_sr_needs_it(session):
+    x = session.xenapi
+    vm = install(x, "needs its SR")
+    try:
+        [disk] = disks_of(x, vm)
+        sr = x.VDI.get_SR(disk)
+        [pbd] = x.SR.get_PBDs(sr)
+        x.PBD.unplug(pbd)
+        try:
+            assert failure(x.VM.start, vm, False, False) == ["VM_REQUIRES_SR", vm, sr]
+            assert x.VM.get_possible_hosts(vm) == []
+        finally:
+            x.PBD.plug(pbd)
+        assert x.VM.get_possible_hosts(vm) == x.host.get_all()
+        x.VM.assert_can_boot_here(vm, x.host.get_all()[0])
+    finally:
+        cleanup_vm(x, vm)
+
+
+def test_cancel_a_long_copy(daemon, session):
+    x = session.xenapi
+    sr = x.pool.get_default_SR(x.pool.get_all()[0])
+    vm = install(x, "large")
+    big = new_vdi(x, sr, size=1 << 30, name="big")
+    new_vbd(x, vm, big)
+    data = bytes(range(256)) * (4096 * 128)  # 128 MiB written, so that copying takes a while
+    r = requests.put(daemon.http_url + "/import_raw_vdi", params={"vdi": big, "session_id": session._session},
+                     data=data, timeout=120)
+    assert r.status_code == 200
+    before = set(x.VM.get_all())
+    vdis_before = set(x.VDI.get_all())
+    task = x.Async.VM.copy(vm, "copy of large", "OpaqueRef:NULL")
+    x.task.cancel(task)
+    rec = wait_task(x, task, timeout=120)
+    try:
+        assert rec["status"] == "cancelled" and rec["error_info"][0] == "TASK_CANCELLED"
+        assert set(x.VM.get_all()) == before, "a cancelled copy leaves no VM behind"
+        assert set(x.VDI.get_all()) == vdis_before, "nor disks"
+        assert x.VM.get_current_operations(vm) == {}
+    finally:
+        for ref in set(x.VM.get_all()) - before:
+            cleanup_vm(x, ref)
+        cleanup_vm(x, vm)
