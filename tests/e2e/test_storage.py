@@ -361,6 +361,10 @@ def test_http_credentials_and_rbac(daemon, session):
     assert r.status_code == 200 and r.content[:MiB] == pattern(MiB, 7)
     assert r.headers["content-length"] == str(2 * MiB)
     assert r.headers["content-disposition"] == f'attachment; filename="{x.VDI.get_uuid(vdi)}.raw"'
+    # The Unix socket needs no credentials (root).
+    out = subprocess.run(["curl", "-sSf", "--unix-socket", daemon.socket,
+                          f"http://localhost/export_raw_vdi?vdi={vdi}"], capture_output=True)
+    assert out.returncode == 0 and out.stdout[:MiB] == pattern(MiB, 7), out.stderr
     r = requests.get(url + "/export_raw_vdi", params={"vdi": "OpaqueRef:nonexistent"},
                      auth=("root", USERS["root"]), timeout=30)
     assert r.status_code == 404
@@ -425,3 +429,32 @@ def test_vhd_format_both_ways(daemon, session, http, tmp_path):
     qemu_check_all(sr_dir(daemon, x, sr))
     x.VDI.destroy(vdi)
     x.VDI.destroy(other)
+
+
+def test_copy_reports_progress_and_can_be_cancelled(daemon, session, http):
+    x = session.xenapi
+    sr = local_sr(x)
+    directory = sr_dir(daemon, x, sr)
+    vdi = new_vdi(x, sr, size=512 * MiB)
+    assert put(daemon, http, vdi, pattern(256 * MiB, 19)).status_code == 200
+    before = sorted(os.listdir(directory))
+    vdis = set(x.SR.get_VDIs(sr))
+    task = x.Async.VDI.copy(vdi, sr)
+    assert "cancel" in x.task.get_allowed_operations(task)
+    x.task.cancel(task)
+    rec = wait_task(x, task)
+    assert rec["status"] == "cancelled" and rec["error_info"] == ["TASK_CANCELLED", task]
+    assert sorted(os.listdir(directory)) == before  # the partial copy is gone
+    assert set(x.SR.get_VDIs(sr)) == vdis
+    assert x.VDI.get_current_operations(vdi) == {}
+    task = x.Async.VDI.copy(vdi, sr)
+    progress = set()
+    while x.task.get_status(task) == "pending":
+        progress.add(float(x.task.get_progress(task)))
+        time.sleep(0.01)
+    rec = x.task.get_record(task)
+    assert rec["status"] == "success" and rec["progress"] == 1.0
+    assert any(0 < p < 1 for p in progress), progress
+    copy = rec["result"][len("<value>"):-len("</value>")]
+    for v in (copy, vdi):
+        x.VDI.destroy(v)
