@@ -125,3 +125,26 @@ def test_pif_scan_and_vlans(session):
         assert untagged not in x.PIF.get_all() and vlan not in x.VLAN.get_all()
     finally:
         x.network.destroy(network)
+
+
+def test_bond_of_the_management_nic(session):
+    x = session.xenapi
+    [nic] = [p for p in x.PIF.get_all() if x.PIF.get_physical(p)]
+    before = x.PIF.get_record(nic)
+    assert failure(x.Bond.create, management_network(x), [], "", "active-backup", {}) == ["PIF_BOND_NEEDS_MORE_MEMBERS"]
+    network = x.network.create({"name_label": "bond network", "other_config": {}})
+    try:
+        bond = x.Bond.create(network, [nic], "", "active-backup", {})
+        b = x.Bond.get_record(bond)
+        master = x.PIF.get_record(b["master"])
+        assert b["slaves"] == [nic] and b["primary_slave"] == nic and b["mode"] == "active-backup"
+        assert master["device"] == "bond0" and master["MAC"] == before["MAC"] and master["network"] == network
+        assert master["management"] and master["IP"] == before["IP"]
+        assert not x.PIF.get_management(nic) and x.PIF.get_bond_slave_of(nic) == bond
+        assert failure(x.Bond.create, network, [nic], "", "lacp", {}) == ["PIF_ALREADY_BONDED", nic]
+        x.Bond.destroy(bond)
+        after = x.PIF.get_record(nic)
+        assert after["management"] and after["IP"] == before["IP"] and after["bond_slave_of"] == "OpaqueRef:NULL"
+        assert b["master"] not in x.PIF.get_all()
+    finally:
+        x.network.destroy(network)

@@ -2,6 +2,7 @@
 provision into the pool's default SR, start, suspend, resume, clean_shutdown), a disk created and
 hot-plugged into a running VM (§3.3), clone/copy/snapshot/checkpoint/revert with their disks,
 and cancelling a long copy."""
+import os
 import time
 
 import pytest
@@ -190,4 +191,31 @@ def test_cancel_a_long_copy(daemon, session):
     finally:
         for ref in set(x.VM.get_all()) - before:
             cleanup_vm(x, ref)
+        cleanup_vm(x, vm)
+
+
+def test_cd_media_insert_and_eject(daemon, session):
+    x = session.xenapi
+    tools = next(r for r, s in x.SR.get_all_records().items() if s["is_tools_sr"])
+    location = x.PBD.get_device_config(x.SR.get_PBDs(tools)[0])["location"]
+    with open(os.path.join(location, "installer.iso"), "wb") as f:
+        f.write(b"\0" * (1 << 20))
+    x.SR.scan(tools)
+    [iso] = [v for v in x.SR.get_VDIs(tools) if x.VDI.get_location(v) == "installer.iso"]
+    vm = install(x, "with a CD drive")
+    try:
+        cd = new_vbd(x, vm, "OpaqueRef:NULL", type="CD", mode="RO", empty=True)
+        disk = [v for v in x.VM.get_VBDs(vm) if x.VBD.get_type(v) == "Disk"][0]
+        assert failure(x.VBD.insert, disk, iso) == ["VBD_NOT_REMOVABLE_MEDIA", disk]
+        x.VM.start(vm, False, False)
+        assert x.VBD.get_currently_attached(cd)
+        assert set(x.VBD.get_allowed_operations(cd)) == {"insert"}
+        x.VBD.insert(cd, iso)
+        assert not x.VBD.get_empty(cd) and x.VBD.get_VDI(cd) == iso
+        assert failure(x.VBD.insert, cd, iso) == ["VBD_NOT_EMPTY", cd]
+        x.VBD.eject(cd)
+        assert x.VBD.get_empty(cd) and x.VBD.get_VDI(cd) == "OpaqueRef:NULL"
+        assert failure(x.VBD.eject, cd) == ["VBD_IS_EMPTY", cd]
+        x.VM.hard_shutdown(vm)
+    finally:
         cleanup_vm(x, vm)
