@@ -190,3 +190,18 @@ def test_live_memory_vcpus_and_xenstore_data(session, vm):
     assert failure(x.VM.assert_operation_valid, vm, "start") == ["VM_BAD_POWER_STATE", vm, "halted", "running"]
     assert x.VM.compute_memory_overhead(vm) == x.VM.get_memory_overhead(vm)
     x.VM.hard_shutdown(vm)
+
+
+def test_start_on_and_pool_migrate_within_the_one_host_pool(session, vm):
+    x = session.xenapi
+    host = x.host.get_all()[0]
+    assert failure(x.VM.start_on, vm, "OpaqueRef:nonsense", False, False)[0] == "HANDLE_INVALID"
+    x.VM.start_on(vm, host, False, False)
+    assert x.VM.get_resident_on(vm) == host
+    assert x.VM.get_possible_hosts(vm) == [host]
+    before = x.VM.get_domid(vm)
+    x.VM.pool_migrate(vm, host, {"live": "true"})
+    assert x.VM.get_power_state(vm) == "Running" and x.VM.get_resident_on(vm) == host
+    assert x.VM.get_domid(vm) != before, "a localhost migration makes a new domain"
+    x.VM.hard_shutdown(vm)
+    assert failure(x.VM.pool_migrate, vm, host, {}) == ["VM_BAD_POWER_STATE", vm, "running", "halted"]

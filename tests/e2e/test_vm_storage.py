@@ -65,6 +65,10 @@ def test_install_and_start_as_in_the_sdk_guide(daemon):
         x.VM.resume(vm, False, False)
         assert x.VM.get_power_state(vm) == "Running" and x.VM.get_suspend_VDI(vm) == "OpaqueRef:NULL"
         assert suspend_vdi not in x.VDI.get_all()
+        x.VM.suspend(vm)
+        x.VM.resume_on(vm, x.host.get_all()[0], True, False)
+        assert x.VM.get_power_state(vm) == "Paused"
+        x.VM.unpause(vm)
         wait_for(lambda: "clean_shutdown" in x.VM.get_allowed_operations(vm), what="clean_shutdown allowed")
         x.VM.clean_shutdown(vm)
         assert x.VM.get_power_state(vm) == "Halted"
