@@ -15,7 +15,11 @@ def test_start_and_clean_shutdown_update_the_records(session, vm):
     host = x.host.get_all()[0]
     halted = x.VM.get_record(vm)
     assert halted["power_state"] == "Halted" and halted["domid"] == "-1"
-    assert "start" in halted["allowed_operations"] and "pause" not in halted["allowed_operations"]
+    # notes §6.1: a typical Halted VM, and a Running one with PV drivers.
+    assert set(halted["allowed_operations"]) == {
+        "changing_dynamic_range", "changing_static_range", "changing_shadow_memory", "changing_NVRAM",
+        "make_into_template", "start", "start_on", "clone", "copy", "snapshot", "destroy", "export",
+        "metadata_export", "migrate_send", "create_vtpm"}
     x.VM.start(vm, False, False)
     r = x.VM.get_record(vm)
     assert r["power_state"] == "Running" and int(r["domid"]) > 0 and r["resident_on"] == host
@@ -36,6 +40,10 @@ def test_start_and_clean_shutdown_update_the_records(session, vm):
     g = x.VM_guest_metrics.get_record(gm)
     assert g["PV_drivers_detected"] and g["PV_drivers_version"]["major"] == "7" and g["os_version"]["distro"]
     wait_for(lambda: "clean_shutdown" in x.VM.get_allowed_operations(vm), what="clean_shutdown allowed")
+    assert set(x.VM.get_allowed_operations(vm)) == {
+        "pause", "clean_shutdown", "clean_reboot", "hard_shutdown", "hard_reboot", "suspend", "checkpoint",
+        "snapshot", "pool_migrate", "migrate_send", "changing_dynamic_range", "changing_VCPUs_live",
+        "metadata_export"}
     x.VM.clean_shutdown(vm)
     r = x.VM.get_record(vm)
     assert r["power_state"] == "Halted" and r["domid"] == "-1" and r["resident_on"] == "OpaqueRef:NULL"

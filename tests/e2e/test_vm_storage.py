@@ -127,6 +127,9 @@ def test_clone_copy_snapshot_and_revert(session):
         [snap_disk] = disks_of(x, snap)
         assert x.VDI.get_is_a_snapshot(snap_disk) and x.VDI.get_snapshot_of(snap_disk) == disk
         assert failure(x.VM.start, snap, False, False) == ["VM_IS_SNAPSHOT", snap, "start"]
+        bare = x.VM.snapshot(vm, "without its disk", [disk])
+        made.append(bare)
+        assert disks_of(x, bare) == []
         checkpoint = x.VM.checkpoint(vm, "checkpoint")
         made.append(checkpoint)
         c = x.VM.get_record(checkpoint)

@@ -27,7 +27,9 @@ enum CopyKind: Equatable {
 }
 
 extension VMService {
-    func copyVM(_ ref: Ref<VMRecord>, newName: String, kind: CopyKind, task: TaskHandle?) throws -> Ref<VMRecord> {
+    /// `ignoring`: VDIs whose VBDs the new VM does not get (VM.snapshot's ignore_vdis).
+    func copyVM(_ ref: Ref<VMRecord>, newName: String, kind: CopyKind, ignoring: Set<String> = [],
+                task: TaskHandle?) throws -> Ref<VMRecord> {
         if case .copy(let sr) = kind, !sr.isNull {
             let record = try self.record(sr)
             if record.type == "iso" || record.contentType == "iso" {
@@ -39,15 +41,17 @@ extension VMService {
             if kind == .checkpoint, try record(ref).powerState == .running {
                 memoryImage = try checkpointMemory(ref, task: task)
             }
-            return try copyRecords(ref, newName: newName, kind: kind, memoryImage: memoryImage, task: task)
+            return try copyRecords(ref, newName: newName, kind: kind, memoryImage: memoryImage, ignoring: ignoring,
+                                   task: task)
         }
     }
 
     private func copyRecords(_ ref: Ref<VMRecord>, newName: String, kind: CopyKind, memoryImage: Ref<VDIRecord>,
-                             task: TaskHandle?) throws -> Ref<VMRecord> {
+                             ignoring: Set<String>, task: TaskHandle?) throws -> Ref<VMRecord> {
         let (vm, vbds, vifs) = try store.read { db in
             let vm = try db.require(ref)
-            return (vm, vm.vbds.compactMap { db.get($0) }, vm.vifs.compactMap { db.get($0) })
+            return (vm, vm.vbds.compactMap { db.get($0) }.filter { !ignoring.contains($0.vdi.raw) },
+                    vm.vifs.compactMap { db.get($0) })
         }
         var created: [Ref<VDIRecord>] = memoryImage.isNull ? [] : [memoryImage]
         do {

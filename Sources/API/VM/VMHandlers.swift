@@ -46,7 +46,9 @@ struct VMHandlers {
             .string(try s.copyVM(call.ref(0), newName: call.string(1), kind: .copy(call.ref(2)), task: call.task).raw)
         }
         table["VM.snapshot"] = { call in
-            .string(try s.copyVM(call.ref(0), newName: call.string(1), kind: .snapshot, task: call.task).raw)
+            let ignore = Set(try [String](wire: call.args[2]))
+            return .string(try s.copyVM(call.ref(0), newName: call.string(1), kind: .snapshot, ignoring: ignore,
+                                        task: call.task).raw)
         }
         table["VM.checkpoint"] = { call in
             .string(try s.copyVM(call.ref(0), newName: call.string(1), kind: .checkpoint, task: call.task).raw)
