@@ -28,7 +28,7 @@ struct VMHandlers {
             try s.start(call.ref(0), paused: call.bool(2), op: .startOn, task: call.task)
         }
         table["VM.clean_shutdown"] = void { try s.cleanShutdown($0.ref(0), task: $0.task) }
-        table["VM.hard_shutdown"] = void { try s.hardShutdown($0.ref(0), task: $0.task) }
+        table["VM.hard_shutdown"] = void { try s.hardShutdown($0.ref(0), task: $0.task, session: $0.session) }
         table["VM.shutdown"] = void { try s.shutdown($0.ref(0), task: $0.task) }
         table["VM.clean_reboot"] = void { try s.cleanReboot($0.ref(0), task: $0.task) }
         table["VM.hard_reboot"] = void { try s.hardReboot($0.ref(0), task: $0.task) }

@@ -50,8 +50,16 @@ extension VMService {
         }
     }
 
-    func hardShutdown(_ ref: Ref<VMRecord>, task: TaskHandle?) throws {
+    /// Operations a hard shutdown makes pointless: their tasks are cancelled (xapi's cancel_tasks).
+    static let cutShortByHardShutdown: Set<VMOperations> = [.cleanShutdown, .cleanReboot, .shutdown, .suspend]
+
+    func hardShutdown(_ ref: Ref<VMRecord>, task: TaskHandle?, session: SessionInfo? = nil) throws {
         let hv = try hypervisor("VM.hard_shutdown")
+        if let session, let vm = try? record(ref) {
+            for (other, op) in vm.currentOperations where Self.cutShortByHardShutdown.contains(op) {
+                try? tasks.cancel(other, by: session, callerTask: task?.ref ?? "")
+            }
+        }
         try operations.run(vmPolicy, ref, .hardShutdown, task: task?.ref) {
             let vm = try record(ref)
             if vm.powerState == .suspended {
