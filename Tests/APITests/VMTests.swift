@@ -176,6 +176,29 @@ final class VMTests: XCTestCase {
         try call("VM.assert_can_boot_here", vm, hosts[0])
     }
 
+    func testFirstBootsAllowedOperationsAreThePolicys() throws {
+        let store = try FirstBootTests.makeStore()
+        try FirstBoot.run(store: store, control: FirstBootTests.makeXen(), facts: FirstBootTests.makeFacts(),
+                          configuration: FirstBootConfiguration(dataDirectory: dataDirectory + "/fresh"))
+        let policy = VMPolicy()
+        store.read { db in
+            let vms = db.all(VMRecord.self)
+            XCTAssertGreaterThan(vms.count, 80)
+            for (ref, vm) in vms {
+                XCTAssertEqual(vm.allowedOperations, policy.allowed(ref: ref, record: vm, in: db), vm.nameLabel)
+            }
+        }
+    }
+
+    func testMemoryActualFollowsTheBalloon() throws {
+        let vm = try makeVM()
+        try call("VM.start", vm, .bool(false), .bool(false))
+        let metrics = try call("VM.get_metrics", vm)
+        let low = Int64(192 << 20)
+        try call("VM.set_memory_dynamic_range", vm, .int(low), .int(low))
+        eventually("memory_actual at the new target") { try call("VM_metrics.get_memory_actual", metrics) == .int(low) }
+    }
+
     func testMACAddressesFollowXapisGenMac() {
         let seed = "0ab9b2d2-4b1f-4c6b-8a5e-7a3d2c1b0f9e"
         XCTAssertEqual(MACAddress.generate(device: 0, seed: seed), "da:50:93:a0:fa:c9")

@@ -1,6 +1,7 @@
 // VM_guest_metrics kept current from what the guest's drivers and agent write to xenstore
-// (xapi_guest_agent.ml): a monitor thread polls the running domains, and the operations whose
-// checks read the metrics (clean shutdown and reboot of HVM guests) refresh them first.
+// (xapi_guest_agent.ml), and VM_metrics.memory_actual from the domain: a monitor thread polls the
+// running domains, and the operations whose checks read the metrics (clean shutdown and reboot
+// of HVM guests) refresh them first.
 import Database
 import Datamodel
 import Foundation
@@ -61,6 +62,16 @@ extension VMService {
         return report
     }
 
+    /// VM_metrics.memory_actual follows what the domain holds (the balloon moves it).
+    func refreshMemoryActual(_ ref: Ref<VMRecord>, domid: UInt32, hv: HypervisorStack) {
+        guard let status = try? hv.domains.status(domid) else { return }
+        try? store.write { tx in
+            guard let vm = tx.get(ref), vm.domid == Int64(domid), let metrics = tx.get(vm.metrics),
+                  metrics.memoryActual != status.memoryBytes else { return }
+            try tx.update(vm.metrics) { $0.memoryActual = status.memoryBytes; $0.lastUpdated = .now() }
+        }
+    }
+
     /// Polls the running VMs' guests every `interval` on a thread of its own, for as long as the
     /// service lives.
     func startGuestMetricsMonitor(interval: TimeInterval = 0.5) {
@@ -76,6 +87,7 @@ extension VMService {
                 for (ref, domid) in running {
                     let key = "\(ref.raw)/\(domid)"
                     if let report = service.refreshGuestMetrics(ref, domid: domid, hv: hv, last: last[key]) { seen[key] = report }
+                    service.refreshMemoryActual(ref, domid: domid, hv: hv)
                 }
                 last = seen
                 Thread.sleep(forTimeInterval: interval)
