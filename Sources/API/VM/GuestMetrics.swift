@@ -31,7 +31,8 @@ extension VMService {
         }
         if report == last { return report }
         do {
-            try store.write { tx in
+            // Runtime state the guest reports again: no fsync for it.
+            try store.write(durability: .relaxed) { tx in
                 guard let vm = tx.get(ref), vm.domid == Int64(domid), !vm.isControlDomain else { return }
                 let existing = tx.get(vm.guestMetrics)
                 var g = existing ?? VMGuestMetricsRecord()
@@ -65,7 +66,7 @@ extension VMService {
     /// VM_metrics.memory_actual follows what the domain holds (the balloon moves it).
     func refreshMemoryActual(_ ref: Ref<VMRecord>, domid: UInt32, hv: HypervisorStack) {
         guard let status = try? hv.domains.status(domid) else { return }
-        try? store.write { tx in
+        try? store.write(durability: .relaxed) { tx in
             guard let vm = tx.get(ref), vm.domid == Int64(domid), let metrics = tx.get(vm.metrics),
                   metrics.memoryActual != status.memoryBytes else { return }
             try tx.update(vm.metrics) { $0.memoryActual = status.memoryBytes; $0.lastUpdated = .now() }
