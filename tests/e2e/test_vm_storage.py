@@ -226,3 +226,21 @@ def test_cd_media_insert_and_eject(daemon, session):
         x.VM.hard_shutdown(vm)
     finally:
         cleanup_vm(x, vm)
+
+
+def test_a_suspended_vm_resumes_after_a_daemon_restart(fresh_daemon):
+    x = fresh_daemon.unix_session().xenapi
+    vm = install(x, "sleeper")
+    x.VM.start(vm, False, False)
+    wait_for(lambda: x.VM.get_guest_metrics(vm) != "OpaqueRef:NULL", what="guest metrics")
+    task = x.Async.VM.suspend(vm)
+    rec = wait_task(x, task)
+    assert rec["status"] == "success" and rec["progress"] == 1.0
+    image = x.VM.get_suspend_VDI(vm)
+    fresh_daemon.stop()
+    fresh_daemon.start()
+    x = fresh_daemon.unix_session().xenapi
+    assert x.VM.get_power_state(vm) == "Suspended" and x.VM.get_suspend_VDI(vm) == image
+    x.VM.resume(vm, False, False)
+    assert x.VM.get_power_state(vm) == "Running"
+    x.VM.hard_shutdown(vm)

@@ -21,8 +21,8 @@ extension VMService {
             } catch {
                 throw HypervisorErrors.map(error, vm: ref.raw)
             }
-            let attached = attachedVDIs(of: vm)
-            detach(attached)
+            task?.setProgress(0.5)
+            detach(attachedVDIs(of: vm))
             let image: Ref<VDIRecord>
             do {
                 image = try storeImage(vm, path: path, task: task)
@@ -46,6 +46,7 @@ extension VMService {
             defer { unlink(path) }
             try storage.exportRaw(vm.suspendVDI, toFile: path, length: nil, task: task)
             try task?.checkCancelled()
+            task?.setProgress(0.5)
             let prepared = try prepare(ref)
             try launch(ref, prepared, paused: paused, hv: hv) {
                 try hv.domains.resume(prepared.description, from: path, paused: paused)
