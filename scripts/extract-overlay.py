@@ -583,6 +583,7 @@ def walk_scope(sc):
                     "gen_constructor_destructor": bool_of(src, args["gen_constructor_destructor"][0]),
                 }
                 handle_obj(src, sc, fl, args["messages"], "%s:%d" % (src.name, tk[2]))
+                OBJ_SPANS.append((src.name, k, _, fl["name"]))
             elif tk[0] == "ident" and tk[1] == "obj_lifecycle" and toks[k + 1][1] == "=" \
                     and toks[k - 1][1] == "{":
                 # object given as a record literal (event)
@@ -606,6 +607,7 @@ def walk_scope(sc):
         walk_scope(sub)
 
 
+OBJ_SPANS = []  # (file, create_obj token, end of its arguments, class name)
 for f, sc in SCOPES.items():
     walk_scope(sc)
 
@@ -637,6 +639,92 @@ for k in range(b[2], b[3]):
     if toks[k][1] == "(" and toks[k + 1][1] == "(" and toks[k + 2][1] in CONST and toks[k + 4][0] == "str" \
             and toks[k + 6][1] == "," and toks[k + 7][1] == "(" and toks[k + 8][1] in CONST:
         rel_raw.append(((CONST[toks[k + 2][1]], toks[k + 4][4]), (CONST[toks[k + 8][1]], toks[k + 10][4])))
+
+# --------------------------------------------------------------------------
+# Protected map keys (field ~map_keys_roles): add_to_/remove_from_ of the field check
+# "<wire name>/key:<key>" instead of the message's own permission when the key matches
+# (ocaml/xapi/rbac.ml permission_of_action; gen_rbac.ml add_permission_to_roles).
+# --------------------------------------------------------------------------
+ROLES_SRC = show(IDL + "datamodel_roles.ml")
+ROLE_NAMES = dict(re.findall(r'^let (role_[a-z_]+) = "([a-z-]+)"', ROLES_SRC, re.M))
+ROLE_ORDER = [ROLE_NAMES[n] for n in re.findall(r"\(\s*(role_[a-z_]+)\s*,",
+                                                ROLES_SRC[ROLES_SRC.index("let ordered"):])]
+ROLE_SETS = {}
+for name, role in re.findall(r"^let (_R_[A-Z_]+) = Some \(roles_gte (role_[a-z_]+)\)", ROLES_SRC, re.M):
+    ROLE_SETS[name] = ROLE_ORDER[:ROLE_ORDER.index(ROLE_NAMES[role]) + 1]
+
+
+def enclosing_class(fname, k):
+    spans = [sp for sp in OBJ_SPANS if sp[0] == fname and sp[1] < k < sp[2]]
+    return spans[-1][3] if spans else None
+
+
+def parse_key_roles(src, k):
+    """k at the value of ~map_keys_roles: a literal [("key", _R_X); ...] list."""
+    toks = src.toks
+    if toks[k][1] != "[":
+        return None
+    out = []
+    end = src.skip_group(k) - 1
+    j = k + 1
+    while j < end:
+        if toks[j][1] == "(" and toks[j + 1][0] == "str" and toks[j + 2][1] == "," \
+                and toks[j + 3][1] in ROLE_SETS and toks[j + 4][1] == ")":
+            out.append({"key": toks[j + 1][4], "roles": ROLE_SETS[toks[j + 3][1]]})
+            j += 5
+        elif toks[j][1] == ";":
+            j += 1
+        else:
+            return None
+    return out
+
+
+map_keys = {}          # "Class.field" -> [{"key", "roles"}] in source order
+message_key_sites = 0  # explicit messages carrying keys (their field's keys are what applies)
+for fname, src in SRCS.items():
+    toks = src.toks
+    back = {v: o for o, v in src._match.items()}
+    for k, tk in enumerate(toks):
+        if tk[0] != "label" or tk[1] != "~map_keys_roles:":
+            continue
+        # the application this label belongs to: back to the list separator or opening bracket
+        j = k - 1
+        head = None
+        while j >= 0:
+            t = toks[j]
+            if t[0] == "punct" and t[1] in CLOSE:
+                j = back[j] - 1
+                continue
+            if t[0] == "punct" and (t[1] in OPEN or t[1] in (";", "=")):
+                break
+            if t[0] == "ident" and t[1] in ("field", "call"):
+                head = j
+            j -= 1
+        if head is None or toks[head][1] == "call":
+            message_key_sites += 1
+            continue
+        # the field name: its first positional string argument
+        i = head + 1
+        name = None
+        while i < len(toks) and not (toks[i][0] == "punct" and (toks[i][1] in CLOSE or toks[i][1] == ";")):
+            t = toks[i]
+            if t[0] == "label" and t[1].endswith(":"):
+                i = src.value_end(i + 1)
+                continue
+            if t[0] == "punct" and t[1] in OPEN:
+                i = src.skip_group(i)
+                continue
+            if t[0] == "str":
+                name = t[4]
+                break
+            i += 1
+        cls = enclosing_class(fname, k)
+        keys = parse_key_roles(src, k + 1)
+        where = "%s:%d" % (fname, tk[2])
+        if name is None or cls is None or keys is None:
+            warn("map_keys_roles at %s: cannot resolve (field %s, class %s)" % (where, name, cls))
+            continue
+        map_keys["%s.%s" % (cls, name)] = keys
 
 # --------------------------------------------------------------------------
 # Cross-check with xenapi.json and emit
@@ -760,8 +848,16 @@ for r in relations:
         c, f = r[end].split(".", 1)
         assert any(x["name"] == f for x in jclasses[c]["fields"]), r
 
+for wire, keys in sorted(map_keys.items()):
+    c, f = wire.split(".", 1)
+    jf = [x for x in jclasses.get(c, {"fields": []})["fields"] if x["name"] == f]
+    if not jf or not jf[0]["type"].endswith(") map"):
+        warn("protected keys of %s: no such map field in xenapi.json (skipped)" % wire)
+        del map_keys[wire]
+
 overlay = {
     "source": "xapi-project/xen-api@" + COMMIT,
+    "map_keys_roles": map_keys,
     "classes": out_classes,
     "async": sorted(set(async_msgs)),
     "param_defaults": defaults,
@@ -789,3 +885,5 @@ print("messages with param defaults: %d (params: %d)"
       % (len(defaults), sum(len(v) for v in defaults.values())), file=sys.stderr)
 print("relations: %d (source: %d)" % (len(relations), len(rel_raw)), file=sys.stderr)
 print("no_async_messages_for: %s" % ", ".join(no_async), file=sys.stderr)
+print("fields with protected map keys: %d (%s); explicit messages citing keys: %d"
+      % (len(map_keys), ", ".join(sorted(map_keys)), message_key_sites), file=sys.stderr)

@@ -56,6 +56,25 @@ public struct ParamSpec: Sendable {
     }
 }
 
+/// A map key with a permission of its own (xapi `~map_keys_roles`): `add_to_`/`remove_from_` of
+/// that key check `<message>/key:<key>` instead of the message's own permission
+/// (ocaml/xapi/rbac.ml permission_of_action).
+public struct ProtectedKey: Sendable, Equatable {
+    /// The key; a trailing `*` matches any suffix (`XenCenter.CustomFields.*`).
+    public let key: String
+    /// Roles holding the key's permissions.
+    public let roles: [Role]
+
+    public init(_ key: String, roles: [Role]) {
+        self.key = key
+        self.roles = roles
+    }
+
+    public func matches(_ candidate: String) -> Bool {
+        key.hasSuffix("*") ? candidate.hasPrefix(key.dropLast()) : candidate == key
+    }
+}
+
 public struct MessageSpec: Sendable {
     public let className: String
     public let name: String
@@ -74,9 +93,17 @@ public struct MessageSpec: Sendable {
     /// Has an `Async.` form.
     public let isAsync: Bool
     public let release: String
+    /// For `add_to_`, `remove_from_` and `set_` of a map field: the keys with permissions of their
+    /// own, in xapi's order (the first match wins).
+    public let protectedKeys: [ProtectedKey]
+    /// `Class.message`.
+    public let wireName: String
+    /// The RBAC permission: the lower-cased wire name (ocaml/idl/ocaml_backend/gen_rbac.ml).
+    public let permission: String
 
     public init(className: String, name: String, takesSession: Bool, params: [ParamSpec], result: XenType?,
-                errors: [String], roles: [Role], implicit: Bool, isAsync: Bool, release: String) {
+                errors: [String], roles: [Role], implicit: Bool, isAsync: Bool, release: String,
+                protectedKeys: [ProtectedKey] = []) {
         self.className = className
         self.name = name
         self.takesSession = takesSession
@@ -87,12 +114,21 @@ public struct MessageSpec: Sendable {
         self.implicit = implicit
         self.isAsync = isAsync
         self.release = release
+        self.protectedKeys = protectedKeys
+        // Stored, not computed: the dispatcher reads both on every call.
+        wireName = className + "." + name
+        permission = wireName.lowercased()
     }
 
-    /// `Class.message`.
-    public var wireName: String { className + "." + name }
-    /// The RBAC permission: the lower-cased wire name (ocaml/idl/ocaml_backend/gen_rbac.ml).
-    public var permission: String { wireName.lowercased() }
+    /// The protected key `key` falls under, if any.
+    public func protectedKey(for key: String) -> ProtectedKey? {
+        protectedKeys.first { $0.matches(key) }
+    }
+
+    /// The permission of a protected key in this `add_to_`/`remove_from_` message (gen_rbac.ml).
+    public func permission(of key: ProtectedKey) -> String {
+        permission + "/key:" + key.key.lowercased()
+    }
 }
 
 public struct EnumSpec: Sendable {

@@ -134,20 +134,25 @@ enum EmitRecords {
                 if let d = p.defaultValue { s += ", defaultValue: \(render.valueLiteral(d))" }
                 return s + ")"
             }
-            w.call(
-                indent: 8, "messages.append(MessageSpec(",
-                [
-                    .text("className: \(SwiftNames.literal(c.name))"),
-                    .text("name: \(SwiftNames.literal(m.name))"),
-                    .text("takesSession: \(m.takesSession)"),
-                    .list(label: "params", elements: params),
-                    .text("result: \(m.result.map(render.xenType) ?? "nil")"),
-                    .list(label: "errors", elements: m.errors.map(SwiftNames.literal)),
-                    .text("roles: RoleSets.\(RoleSets.name(m.roles))"),
-                    .text("implicit: \(m.implicit)"),
-                    .text("isAsync: \(m.isAsync)"),
-                    .text("release: \(SwiftNames.literal(m.release))"),
-                ], "))")
+            var arguments: [Argument] = [
+                .text("className: \(SwiftNames.literal(c.name))"),
+                .text("name: \(SwiftNames.literal(m.name))"),
+                .text("takesSession: \(m.takesSession)"),
+                .list(label: "params", elements: params),
+                .text("result: \(m.result.map(render.xenType) ?? "nil")"),
+                .list(label: "errors", elements: m.errors.map(SwiftNames.literal)),
+                .text("roles: RoleSets.\(RoleSets.name(m.roles))"),
+                .text("implicit: \(m.implicit)"),
+                .text("isAsync: \(m.isAsync)"),
+                .text("release: \(SwiftNames.literal(m.release))"),
+            ]
+            if !m.protectedKeys.isEmpty {
+                let keys = m.protectedKeys.map {
+                    "ProtectedKey(\(SwiftNames.literal($0.key)), roles: RoleSets.\(RoleSets.name($0.roles)))"
+                }
+                arguments.append(.list(label: "protectedKeys", elements: keys))
+            }
+            w.call(indent: 8, "messages.append(MessageSpec(", arguments, "))")
         }
         w.line("        return messages")
         w.line("    }")

@@ -25,13 +25,13 @@ enum RoleSets {
     static func emit(_ model: Model) throws -> OutputFile {
         var byName: [String: [String]] = [:]
         for c in model.classes {
-            for m in c.messages {
-                let name = name(m.roles)
-                if let known = byName[name], known != m.roles {
+            for roles in c.messages.flatMap({ [$0.roles] + $0.protectedKeys.map(\.roles) }) {
+                let name = name(roles)
+                if let known = byName[name], known != roles {
                     throw ModelError(
-                        description: "role sets \(known) and \(m.roles) share the name \(name)")
+                        description: "role sets \(known) and \(roles) share the name \(name)")
                 }
-                byName[name] = m.roles
+                byName[name] = roles
             }
         }
         var w = SourceWriter()

@@ -69,6 +69,12 @@ struct JSONOverlay: Decodable {
         let expose_get_all: Bool?
         let gen_constructor_destructor: Bool?
     }
+    /// A map key with a permission of its own (xapi `~map_keys_roles`); `*` at the end matches
+    /// any suffix.
+    struct ProtectedKey: Decodable {
+        let key: String
+        let roles: [String]
+    }
     struct Relation: Decodable {
         /// `Class.field` of the reference side (`VBD.VM`).
         let one: String
@@ -82,6 +88,8 @@ struct JSONOverlay: Decodable {
     /// `Class.message` -> parameter -> default, in xenapi.json default syntax.
     let param_defaults: [String: [String: String]]?
     let relations: [Relation]?
+    /// `Class.field` -> the field's protected keys, in xapi's order (the first match wins).
+    let map_keys_roles: [String: [ProtectedKey]]?
 }
 
 enum Input {

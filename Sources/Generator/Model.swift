@@ -18,6 +18,12 @@ struct Model {
         let defaultValue: Constant?
     }
 
+    struct ProtectedKey {
+        let key: String
+        /// In privilege order.
+        let roles: [String]
+    }
+
     struct Message {
         let name: String
         let takesSession: Bool
@@ -28,6 +34,8 @@ struct Model {
         let implicit: Bool
         let isAsync: Bool
         let release: String
+        /// For `add_to_`, `remove_from_` and `set_` of a map field with protected keys.
+        var protectedKeys: [ProtectedKey] = []
     }
 
     struct Class {
@@ -128,6 +136,32 @@ extension Model {
         let classNames = Set(json.map(\.name))
         let asyncSet = overlay?.async.map(Set.init)
         let paramDefaults = overlay?.param_defaults ?? Fallback.paramDefaults
+        let keyRoles = overlay?.map_keys_roles ?? [:]
+        for (field, keys) in keyRoles {
+            let parts = field.split(separator: ".", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let c = json.first(where: { $0.name == parts[0] }),
+                let f = c.fields.first(where: { $0.name == parts[1] }), f.type.hasSuffix(") map")
+            else {
+                throw ModelError(description: "protected keys name unknown map field \(field)")
+            }
+            for k in keys {
+                for r in k.roles where !roleOrder.contains(r) {
+                    throw ModelError(description: "\(field) key \(k.key): unknown role \(r)")
+                }
+            }
+        }
+        func sortedRoles(_ roles: [String]) -> [String] {
+            roles.sorted { roleOrder.firstIndex(of: $0)! < roleOrder.firstIndex(of: $1)! }
+        }
+        /// The protected keys of the map field a field message acts on.
+        func protectedKeys(_ cls: String, _ message: String, implicit: Bool) -> [ProtectedKey] {
+            guard implicit else { return [] }
+            for prefix in ["add_to_", "remove_from_", "set_"] where message.hasPrefix(prefix) {
+                let keys = keyRoles["\(cls).\(message.dropFirst(prefix.count))"] ?? []
+                return keys.map { ProtectedKey(key: $0.key, roles: sortedRoles($0.roles)) }
+            }
+            return []
+        }
 
         func checkType(_ t: DMType, _ context: String) throws {
             switch t {
@@ -206,9 +240,7 @@ extension Model {
                 for r in m.roles where !roleOrder.contains(r) {
                     throw ModelError(description: "\(wireName): unknown role \(r)")
                 }
-                let roles = m.roles.sorted {
-                    roleOrder.firstIndex(of: $0)! < roleOrder.firstIndex(of: $1)!
-                }
+                let roles = sortedRoles(m.roles)
                 let isConstructorOrDestructor =
                     m.implicit && (m.name == "create" || m.name == "destroy")
                 let isAsync: Bool
@@ -225,7 +257,8 @@ extension Model {
                         name: m.name, takesSession: takesSession, params: parsedParams,
                         result: result, errors: m.errors.map(\.name), roles: roles,
                         implicit: m.implicit, isAsync: isAsync,
-                        release: m.lifecycle.introduced ?? classRelease))
+                        release: m.lifecycle.introduced ?? classRelease,
+                        protectedKeys: protectedKeys(c.name, m.name, implicit: m.implicit)))
             }
 
             let hasGetAll = c.messages.contains { $0.implicit && $0.name == "get_all" }

@@ -1133,7 +1133,11 @@ extension HostRecord {
                 ParamSpec(name: "key", type: .string),
             ],
             result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
-            release: "rio"))
+            release: "rio",
+            protectedKeys: [
+                ProtectedKey("folder", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenter.CustomFields.*", roles: RoleSets.vmOperator),
+            ]))
         messages.append(MessageSpec(
             className: "host", name: "add_to_other_config", takesSession: true,
             params: [
@@ -1142,7 +1146,11 @@ extension HostRecord {
                 ParamSpec(name: "value", type: .string),
             ],
             result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
-            release: "rio"))
+            release: "rio",
+            protectedKeys: [
+                ProtectedKey("folder", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenter.CustomFields.*", roles: RoleSets.vmOperator),
+            ]))
         messages.append(MessageSpec(
             className: "host", name: "set_other_config", takesSession: true,
             params: [
@@ -1150,7 +1158,11 @@ extension HostRecord {
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
             result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
-            release: "rio"))
+            release: "rio",
+            protectedKeys: [
+                ProtectedKey("folder", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenter.CustomFields.*", roles: RoleSets.vmOperator),
+            ]))
         messages.append(MessageSpec(
             className: "host", name: "set_name_description", takesSession: true,
             params: [

@@ -230,7 +230,12 @@ extension NetworkRecord {
                 ParamSpec(name: "key", type: .string),
             ],
             result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
-            release: "rio"))
+            release: "rio",
+            protectedKeys: [
+                ProtectedKey("folder", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenter.CustomFields.*", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenterCreateInProgress", roles: RoleSets.vmOperator),
+            ]))
         messages.append(MessageSpec(
             className: "network", name: "add_to_other_config", takesSession: true,
             params: [
@@ -239,7 +244,12 @@ extension NetworkRecord {
                 ParamSpec(name: "value", type: .string),
             ],
             result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
-            release: "rio"))
+            release: "rio",
+            protectedKeys: [
+                ProtectedKey("folder", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenter.CustomFields.*", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenterCreateInProgress", roles: RoleSets.vmOperator),
+            ]))
         messages.append(MessageSpec(
             className: "network", name: "set_other_config", takesSession: true,
             params: [
@@ -247,7 +257,12 @@ extension NetworkRecord {
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
             result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
-            release: "rio"))
+            release: "rio",
+            protectedKeys: [
+                ProtectedKey("folder", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenter.CustomFields.*", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenterCreateInProgress", roles: RoleSets.vmOperator),
+            ]))
         messages.append(MessageSpec(
             className: "network", name: "set_MTU", takesSession: true,
             params: [

@@ -1069,7 +1069,12 @@ extension PoolRecord {
                 ParamSpec(name: "key", type: .string),
             ],
             result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
-            release: "rio"))
+            release: "rio",
+            protectedKeys: [
+                ProtectedKey("folder", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenter.CustomFields.*", roles: RoleSets.vmOperator),
+                ProtectedKey("EMPTY_FOLDERS", roles: RoleSets.vmOperator),
+            ]))
         messages.append(MessageSpec(
             className: "pool", name: "add_to_other_config", takesSession: true,
             params: [
@@ -1078,7 +1083,12 @@ extension PoolRecord {
                 ParamSpec(name: "value", type: .string),
             ],
             result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
-            release: "rio"))
+            release: "rio",
+            protectedKeys: [
+                ProtectedKey("folder", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenter.CustomFields.*", roles: RoleSets.vmOperator),
+                ProtectedKey("EMPTY_FOLDERS", roles: RoleSets.vmOperator),
+            ]))
         messages.append(MessageSpec(
             className: "pool", name: "set_other_config", takesSession: true,
             params: [
@@ -1086,7 +1096,12 @@ extension PoolRecord {
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
             result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
-            release: "rio"))
+            release: "rio",
+            protectedKeys: [
+                ProtectedKey("folder", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenter.CustomFields.*", roles: RoleSets.vmOperator),
+                ProtectedKey("EMPTY_FOLDERS", roles: RoleSets.vmOperator),
+            ]))
         messages.append(MessageSpec(
             className: "pool", name: "set_crash_dump_SR", takesSession: true,
             params: [

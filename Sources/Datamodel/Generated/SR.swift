@@ -424,7 +424,11 @@ extension SRRecord {
                 ParamSpec(name: "key", type: .string),
             ],
             result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
-            release: "rio"))
+            release: "rio",
+            protectedKeys: [
+                ProtectedKey("folder", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenter.CustomFields.*", roles: RoleSets.vmOperator),
+            ]))
         messages.append(MessageSpec(
             className: "SR", name: "add_to_other_config", takesSession: true,
             params: [
@@ -433,7 +437,11 @@ extension SRRecord {
                 ParamSpec(name: "value", type: .string),
             ],
             result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
-            release: "rio"))
+            release: "rio",
+            protectedKeys: [
+                ProtectedKey("folder", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenter.CustomFields.*", roles: RoleSets.vmOperator),
+            ]))
         messages.append(MessageSpec(
             className: "SR", name: "set_other_config", takesSession: true,
             params: [
@@ -441,7 +449,11 @@ extension SRRecord {
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
             result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
-            release: "rio"))
+            release: "rio",
+            protectedKeys: [
+                ProtectedKey("folder", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenter.CustomFields.*", roles: RoleSets.vmOperator),
+            ]))
         messages.append(MessageSpec(
             className: "SR", name: "get_is_tools_sr", takesSession: true,
             params: [ParamSpec(name: "self", type: .ref("SR"))], result: .bool, errors: [],

@@ -228,7 +228,12 @@ extension TaskRecord {
                 ParamSpec(name: "key", type: .string),
             ],
             result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
-            release: "miami"))
+            release: "miami",
+            protectedKeys: [
+                ProtectedKey("applies_to", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenterUUID", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenterMeddlingActionTitle", roles: RoleSets.vmOperator),
+            ]))
         messages.append(MessageSpec(
             className: "task", name: "add_to_other_config", takesSession: true,
             params: [
@@ -237,7 +242,12 @@ extension TaskRecord {
                 ParamSpec(name: "value", type: .string),
             ],
             result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
-            release: "miami"))
+            release: "miami",
+            protectedKeys: [
+                ProtectedKey("applies_to", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenterUUID", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenterMeddlingActionTitle", roles: RoleSets.vmOperator),
+            ]))
         messages.append(MessageSpec(
             className: "task", name: "set_other_config", takesSession: true,
             params: [
@@ -245,7 +255,12 @@ extension TaskRecord {
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
             result: nil, errors: [], roles: RoleSets.poolOperator, implicit: true, isAsync: false,
-            release: "miami"))
+            release: "miami",
+            protectedKeys: [
+                ProtectedKey("applies_to", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenterUUID", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenterMeddlingActionTitle", roles: RoleSets.vmOperator),
+            ]))
         messages.append(MessageSpec(
             className: "task", name: "get_backtrace", takesSession: true,
             params: [ParamSpec(name: "self", type: .ref("task"))], result: .string, errors: [],

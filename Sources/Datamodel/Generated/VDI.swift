@@ -558,7 +558,11 @@ extension VDIRecord {
                 ParamSpec(name: "key", type: .string),
             ],
             result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
-            release: "rio"))
+            release: "rio",
+            protectedKeys: [
+                ProtectedKey("folder", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenter.CustomFields.*", roles: RoleSets.vmOperator),
+            ]))
         messages.append(MessageSpec(
             className: "VDI", name: "add_to_other_config", takesSession: true,
             params: [
@@ -567,7 +571,11 @@ extension VDIRecord {
                 ParamSpec(name: "value", type: .string),
             ],
             result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
-            release: "rio"))
+            release: "rio",
+            protectedKeys: [
+                ProtectedKey("folder", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenter.CustomFields.*", roles: RoleSets.vmOperator),
+            ]))
         messages.append(MessageSpec(
             className: "VDI", name: "set_other_config", takesSession: true,
             params: [
@@ -575,7 +583,11 @@ extension VDIRecord {
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
             result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
-            release: "rio"))
+            release: "rio",
+            protectedKeys: [
+                ProtectedKey("folder", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenter.CustomFields.*", roles: RoleSets.vmOperator),
+            ]))
         messages.append(MessageSpec(
             className: "VDI", name: "get_cbt_enabled", takesSession: true,
             params: [ParamSpec(name: "self", type: .ref("VDI"))], result: .bool, errors: [],

@@ -1534,7 +1534,13 @@ extension VMRecord {
                 ParamSpec(name: "key", type: .string),
             ],
             result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
-            release: "rio"))
+            release: "rio",
+            protectedKeys: [
+                ProtectedKey("pci", roles: RoleSets.poolAdmin),
+                ProtectedKey("hvm_serial", roles: RoleSets.poolAdmin),
+                ProtectedKey("folder", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenter.CustomFields.*", roles: RoleSets.vmOperator),
+            ]))
         messages.append(MessageSpec(
             className: "VM", name: "add_to_other_config", takesSession: true,
             params: [
@@ -1543,7 +1549,13 @@ extension VMRecord {
                 ParamSpec(name: "value", type: .string),
             ],
             result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
-            release: "rio"))
+            release: "rio",
+            protectedKeys: [
+                ProtectedKey("pci", roles: RoleSets.poolAdmin),
+                ProtectedKey("hvm_serial", roles: RoleSets.poolAdmin),
+                ProtectedKey("folder", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenter.CustomFields.*", roles: RoleSets.vmOperator),
+            ]))
         messages.append(MessageSpec(
             className: "VM", name: "set_other_config", takesSession: true,
             params: [
@@ -1551,7 +1563,13 @@ extension VMRecord {
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
             result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
-            release: "rio"))
+            release: "rio",
+            protectedKeys: [
+                ProtectedKey("pci", roles: RoleSets.poolAdmin),
+                ProtectedKey("hvm_serial", roles: RoleSets.poolAdmin),
+                ProtectedKey("folder", roles: RoleSets.vmOperator),
+                ProtectedKey("XenCenter.CustomFields.*", roles: RoleSets.vmOperator),
+            ]))
         messages.append(MessageSpec(
             className: "VM", name: "set_PCI_bus", takesSession: true,
             params: [
@@ -1567,7 +1585,7 @@ extension VMRecord {
                 ParamSpec(name: "key", type: .string),
             ],
             result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
-            release: "rio"))
+            release: "rio", protectedKeys: [ProtectedKey("hvm_serial", roles: RoleSets.poolAdmin)]))
         messages.append(MessageSpec(
             className: "VM", name: "add_to_platform", takesSession: true,
             params: [
@@ -1576,7 +1594,7 @@ extension VMRecord {
                 ParamSpec(name: "value", type: .string),
             ],
             result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
-            release: "rio"))
+            release: "rio", protectedKeys: [ProtectedKey("hvm_serial", roles: RoleSets.poolAdmin)]))
         messages.append(MessageSpec(
             className: "VM", name: "set_platform", takesSession: true,
             params: [
@@ -1584,7 +1602,7 @@ extension VMRecord {
                 ParamSpec(name: "value", type: .map(.string, .string)),
             ],
             result: nil, errors: [], roles: RoleSets.vmAdmin, implicit: true, isAsync: false,
-            release: "rio"))
+            release: "rio", protectedKeys: [ProtectedKey("hvm_serial", roles: RoleSets.poolAdmin)]))
         messages.append(MessageSpec(
             className: "VM", name: "remove_from_HVM_boot_params", takesSession: true,
             params: [
