@@ -4,6 +4,8 @@ import XCTest
 @testable import API
 import Database
 import Datamodel
+import Foundation
+import Glibc
 import Synchronization
 import Wire
 
@@ -73,5 +75,53 @@ final class SessionManagerTests: XCTestCase {
         clock.advance(Double(SessionManager.lastActiveThreshold))
         _ = try sessions.check(ref)
         XCTAssertGreaterThan(store.read { $0.get(Ref<SessionRecord>(ref))!.lastActive }, first)
+    }
+
+    /// What `body` wrote to standard error (the Logger's destination).
+    func standardError(of body: () throws -> Void) rethrows -> String {
+        let path = NSTemporaryDirectory() + "stderr-\(UUID.random())"
+        let file = open(path, O_CREAT | O_RDWR | O_TRUNC, 0o600)
+        let saved = dup(2)
+        dup2(file, 2)
+        defer {
+            dup2(saved, 2)
+            close(saved)
+            close(file)
+            unlink(path)
+        }
+        try body()
+        return (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    }
+
+    func testAnUnreadablePasswordFileFailsLoginLoudly() throws {
+        let path = NSTemporaryDirectory() + "users-\(UUID.random())"
+        try "alice:secret:read-only\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let authenticator = try PasswordFileAuthenticator(path: path)
+        XCTAssertEqual(try authenticator.authenticate(user: "alice", password: "secret").roles, ["read-only"])
+        try FileManager.default.removeItem(atPath: path)
+        var thrown: Error?
+        let log = try standardError {
+            XCTAssertThrowsError(try authenticator.authenticate(user: "alice", password: "secret")) { thrown = $0 }
+        }
+        XCTAssertEqual(thrown as? XenAPIError,
+                       XenAPIError.authenticationFailed("alice", "The password file cannot be read"))
+        XCTAssertTrue(log.contains("cannot read the password file \(path)"), log)
+    }
+
+    func testLogoutAndExpiryDeleteRecordsAndToleratePreviouslyDeletedOnes() throws {
+        let kept = try login()
+        let gone = try login()
+        try store.write { tx in try tx.delete(Ref<SessionRecord>(gone)) }
+        let log = try standardError {
+            try sessions.logout(gone)
+            try sessions.logout(kept)
+        }
+        XCTAssertEqual(log, "", "a record already gone is not a failure")
+        XCTAssertNil(store.read { $0.get(Ref<SessionRecord>(kept)) })
+        let idle = try login()
+        clock.advance(SessionManager.idleTimeout + 1)
+        sessions.expireIdle()
+        XCTAssertNil(store.read { $0.get(Ref<SessionRecord>(idle)) })
+        XCTAssertThrowsError(try sessions.check(idle))
     }
 }

@@ -55,8 +55,15 @@ public struct PasswordFileAuthenticator: Authenticator {
     }
 
     public func authenticate(user: String, password: String) throws -> AuthenticatedUser {
-        // Re-read each time so an edited file takes effect without a restart.
-        let entries = (try? Self.load(path)) ?? [:]
+        // Re-read each time so an edited file takes effect without a restart. A file that has
+        // become unreadable is an operator error, not "no such user": say so in the log.
+        let entries: [String: Entry]
+        do {
+            entries = try Self.load(path)
+        } catch {
+            Logger(label: "auth").error("cannot read the password file \(path): \(error)")
+            throw XenAPIError.authenticationFailed(user, "The password file cannot be read")
+        }
         guard let entry = entries[user], entry.password == password else {
             throw XenAPIError.authenticationFailed(user, "Authentication failure")
         }

@@ -51,6 +51,7 @@ final class SessionManager: Sendable {
     static func nextUse() -> Int64 { useCounter.add(1, ordering: .relaxed).newValue }
     private let table = Table()
     private let clock: @Sendable () -> Double
+    private let log = Logger(label: "session")
 
     init(store: ObjectStore, authenticator: any Authenticator, roles: RoleCatalog,
          hostRef: @escaping @Sendable () -> String, clock: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }) {
@@ -71,7 +72,7 @@ final class SessionManager: Sendable {
                     try tx.update(Ref<SessionRecord>(ref)) { $0.lastActive = XenDate(secondsSince1970: staleSince) }
                 }
             } catch {
-                Logger(label: "session").warning("cannot refresh last_active of \(ref): \(error)")
+                log.warning("cannot refresh last_active of \(ref): \(error)")
             }
         }
         return info
@@ -150,7 +151,7 @@ final class SessionManager: Sendable {
         }
         try store.write { tx in
             _ = try tx.insert(record, ref: Ref(ref))
-            for v in evicted { try? tx.delete(class: SessionRecord.className, ref: v) }
+            for v in evicted { deleteRecord(v, in: &tx, because: "evicted") }
         }
         return ref
     }
@@ -201,7 +202,7 @@ final class SessionManager: Sendable {
 
     func logout(_ ref: String) throws {
         _ = lock.withWriteLock { table.entries.removeValue(forKey: ref) }
-        try store.write { tx in try? tx.delete(class: SessionRecord.className, ref: ref) }
+        try store.write { tx in deleteRecord(ref, in: &tx, because: "logged out") }
     }
 
     /// Destroys sessions idle longer than the timeout; called every 30 s (xapi db_gc).
@@ -213,7 +214,22 @@ final class SessionManager: Sendable {
             return old
         }
         guard !expired.isEmpty else { return }
-        try? store.write { tx in for r in expired { try? tx.delete(class: SessionRecord.className, ref: r) } }
+        do {
+            try store.write { tx in for r in expired { deleteRecord(r, in: &tx, because: "idle") } }
+        } catch {
+            log.error("cannot delete \(expired.count) idle session records: \(error)")
+        }
+    }
+
+    /// Deletes a session's record if it is still there; the session is already gone from the
+    /// table, so a record that cannot be deleted is logged (a stale row, not a live session).
+    private func deleteRecord(_ ref: String, in tx: inout Transaction, because reason: String) {
+        guard tx.get(Ref<SessionRecord>(ref)) != nil else { return }
+        do {
+            try tx.delete(class: SessionRecord.className, ref: ref)
+        } catch {
+            log.warning("cannot delete the record of session \(ref) (\(reason)): \(error)")
+        }
     }
 
     var count: Int { lock.withReadLock { table.entries.count } }

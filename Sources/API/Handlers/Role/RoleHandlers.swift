@@ -8,19 +8,34 @@ struct RoleHandlers {
     let catalog: RoleCatalog
     let store: ObjectStore
 
-    /// Inserts every role and permission record; refs are stable, so this is idempotent.
+    /// Makes the store hold exactly the catalogue's role and permission records: inserts what is
+    /// missing and rewrites what differs. Refs are stable, so a store that already holds them (the
+    /// catalogue unchanged) costs one read and no write.
     func publish() throws {
+        let wanted = (catalog.roles + catalog.permissions).map { ($0.ref, Self.record(of: $0)) }
+        let stale = store.read { snap in
+            wanted.filter { ref, record in snap.get(Ref<RoleRecord>(ref)) != record }
+        }
+        guard !stale.isEmpty else { return }
         try store.write { tx in
-            for e in catalog.roles + catalog.permissions where tx.get(Ref<RoleRecord>(e.ref)) == nil {
-                var r = RoleRecord()
-                r.uuid = e.uuid
-                r.nameLabel = e.name
-                r.nameDescription = e.description
-                r.subroles = e.subroles.map { Ref($0) }
-                r.isInternal = e.isInternal
-                _ = try tx.insert(r, ref: Ref(e.ref))
+            for (ref, record) in stale {
+                if tx.get(Ref<RoleRecord>(ref)) == nil {
+                    _ = try tx.insert(record, ref: Ref(ref))
+                } else {
+                    try tx.update(Ref<RoleRecord>(ref)) { $0 = record }
+                }
             }
         }
+    }
+
+    static func record(of e: RoleCatalog.Entry) -> RoleRecord {
+        var r = RoleRecord()
+        r.uuid = e.uuid
+        r.nameLabel = e.name
+        r.nameDescription = e.description
+        r.subroles = e.subroles.map { Ref($0) }
+        r.isInternal = e.isInternal
+        return r
     }
 
     func register(into table: inout [String: MessageHandler]) {
