@@ -5,7 +5,8 @@
 /// An append-only byte buffer with the few primitives the codecs need.
 struct ByteWriter: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
-    private var count = 0
+    /// Bytes written so far.
+    private(set) var count = 0
     private var capacity: Int
 
     init(capacity: Int) {

@@ -3,21 +3,25 @@
 
 /// XML-RPC as xapi speaks it: `Status`/`Value` envelopes, never `<fault>`.
 public enum XMLRPC {
-    private static let prolog: StaticString = "<?xml version=\"1.0\"?><methodResponse><params><param>"
-    private static let epilog: StaticString = "</param></params></methodResponse>"
+    static let prolog: StaticString = "<?xml version=\"1.0\"?><methodResponse><params><param>"
+    static let epilog: StaticString = "</param></params></methodResponse>"
+    static let successHead: StaticString =
+        "<value><struct><member><name>Status</name><value>Success</value></member><member><name>Value</name>"
+    static let successTail: StaticString = "</member></struct></value>"
 
     /// Parses a `<methodCall>`; any malformed or unsafe document throws `RPCParseError`.
     public static func decodeCall(_ body: [UInt8]) throws(RPCParseError) -> RPCCall {
-        try XMLRPCDecoder.decodeCall(body)
+        if let call = XMLRPCFastDecoder.decodeCall(body) { return call }
+        return try XMLRPCDecoder.decodeCall(body)
     }
 
     /// `…<struct><member><name>Status</name><value>Success</value></member><member><name>Value</name>VALUE</member></struct>…`
     public static func encodeSuccess(_ value: Value) -> [UInt8] {
         var w = ByteWriter(capacity: 2048)
         w.append(prolog)
-        w.append("<value><struct><member><name>Status</name><value>Success</value></member><member><name>Value</name>")
+        w.append(successHead)
         w.append(xmlValue: value)
-        w.append("</member></struct></value>")
+        w.append(successTail)
         w.append(epilog)
         return w.finish()
     }
