@@ -12,69 +12,80 @@ struct RPCEndpoint: HTTPHandler {
     let codec: Codec
 
     func handle(_ request: HTTPRequest) -> HTTPResponse {
-        respond(request, blocking: true)!
-    }
-
-    /// Plain reads are answered on the connection's queue (see HTTPHandler); malformed bodies and
-    /// everything else go to a worker.
-    func respondWithoutBlocking(_ request: HTTPRequest) -> HTTPResponse? {
-        respond(request, blocking: false)
-    }
-
-    private func respond(_ request: HTTPRequest, blocking: Bool) -> HTTPResponse? {
-        let context = CallerContext(request)
-        func run(_ call: RPCCall) -> CallOutcome? {
-            blocking ? api.call(method: call.method, params: call.params, context: context)
-                : api.callWithoutBlocking(method: call.method, params: call.params, context: context)
+        switch prepare(request) {
+        case .ready(let response): return response
+        case .blocking(let work): return work()
         }
+    }
+
+    /// Decodes the body once; plain reads are answered here, on the connection's queue (see
+    /// HTTPHandler), everything else goes to a worker with the decoded call. A malformed body
+    /// is answered at once: the error page needs no blocking work.
+    func prepare(_ request: HTTPRequest) -> HTTPPreparation {
+        let context = CallerContext(request)
+        let api = self.api
         switch codec {
         case .xml:
             let call: RPCCall
             do {
                 call = try XMLRPC.decodeCall(request.body)
             } catch {
-                return blocking ? .internalError(additionalInformation: String(describing: error)) : nil
+                return .ready(.internalError(additionalInformation: String(describing: error)))
             }
-            guard let outcome = run(call) else { return nil }
-            let body: [UInt8]
-            switch outcome {
-            case .success(let v): body = XMLRPC.encodeSuccess(v)
-            case .failure(let e): body = XMLRPC.encodeFailure(e)
-            case .bare(let v): body = XMLRPC.encodeBareResponse(v)
+            if let body = api.callXMLWithoutBlocking(method: call.method, params: call.params, context: context) {
+                return .ready(Self.response(body, headers: Self.xmlHeaders))
             }
-            return Self.response(body, contentType: "text/xml")
+            return .blocking {
+                Self.response(api.callXML(method: call.method, params: call.params, context: context),
+                              headers: Self.xmlHeaders)
+            }
         case .json:
             let call: RPCCall
             do {
                 call = try JSONRPC.decodeCall(request.body)
             } catch {
-                return blocking ? .internalError(additionalInformation: String(describing: error)) : nil
+                return .ready(.internalError(additionalInformation: String(describing: error)))
             }
             let id = call.id ?? .null
             let version = call.jsonVersion ?? .v1
-            guard let outcome = run(call) else { return nil }
-            let body: [UInt8]
-            switch outcome {
-            case .success(let v), .bare(let v): body = JSONRPC.encodeSuccess(v, id: id, version: version)
-            case .failure(let e): body = JSONRPC.encodeFailure(e, id: id, version: version)
+            @Sendable func encode(_ outcome: CallOutcome) -> HTTPResponse {
+                let body: [UInt8]
+                switch outcome {
+                case .success(let v), .bare(let v): body = JSONRPC.encodeSuccess(v, id: id, version: version)
+                case .failure(let e): body = JSONRPC.encodeFailure(e, id: id, version: version)
+                }
+                return Self.response(body, headers: Self.jsonHeaders)
             }
-            return Self.response(body, contentType: "application/json")
+            if let outcome = api.callWithoutBlocking(method: call.method, params: call.params, context: context) {
+                return .ready(encode(outcome))
+            }
+            return .blocking { encode(api.call(method: call.method, params: call.params, context: context)) }
         }
     }
 
     /// xapi's header order after content-length and connection, which the server writes first.
-    static func response(_ body: [UInt8], contentType: String) -> HTTPResponse {
-        HTTPResponse(status: .ok, headers: [
+    static func headers(contentType: String) -> HTTPHeaders {
+        [
             ("cache-control", "no-cache, no-store"),
             ("content-type", contentType),
             ("Access-Control-Allow-Origin", "*"),
             ("Access-Control-Allow-Headers", "X-Requested-With"),
-        ], body: .bytes(body))
+        ]
+    }
+
+    static let xmlHeaders = headers(contentType: "text/xml")
+    static let jsonHeaders = headers(contentType: "application/json")
+
+    static func response(_ body: [UInt8], headers: HTTPHeaders) -> HTTPResponse {
+        HTTPResponse(status: .ok, headers: headers, body: .bytes(body))
     }
 }
 
-/// CORS pre-flight for the RPC paths (http_svr.ml respond_to_options).
+/// CORS pre-flight for the RPC paths (http_svr.ml respond_to_options). Answered on the
+/// connection's queue: it never blocks.
 struct OptionsEndpoint: HTTPHandler {
+    func prepare(_ request: HTTPRequest) -> HTTPPreparation { .ready(handle(request)) }
+
     func handle(_ request: HTTPRequest) -> HTTPResponse {
         let requested = request.headers["access-control-request-headers"].map { $0 + ", " } ?? ""
         return HTTPResponse(status: .ok, headers: [

@@ -12,6 +12,8 @@ final class DispatcherTests: XCTestCase {
             switch (user, password) {
             case ("root", "pw"): return AuthenticatedUser(name: "root", isLocalSuperuser: true)
             case ("reader", "pw"): return AuthenticatedUser(name: "reader", isLocalSuperuser: false, roles: ["read-only"])
+            case ("operator", "pw"): return AuthenticatedUser(name: "operator", isLocalSuperuser: false, roles: ["vm-operator"])
+            case ("vmadmin", "pw"): return AuthenticatedUser(name: "vmadmin", isLocalSuperuser: false, roles: ["vm-admin"])
             default: throw XenAPIError.authenticationFailed(user, "Authentication failure")
             }
         }

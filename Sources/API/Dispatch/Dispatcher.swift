@@ -6,6 +6,15 @@ import Wire
 extension APIServer {
     /// Runs one call and never throws: every failure becomes a XenAPI error.
     public func call(method: String, params: [Value], context: CallerContext) -> CallOutcome {
+        reply(method: method, params: params, context: context).outcome
+    }
+
+    /// `call`, answered as the XML-RPC response body (cached records are not encoded again).
+    public func callXML(method: String, params: [Value], context: CallerContext) -> [UInt8] {
+        reply(method: method, params: params, context: context).xmlBody
+    }
+
+    func reply(method: String, params: [Value], context: CallerContext) -> Reply {
         do {
             return try dispatch(method: method, params: params, context: context)
         } catch let error as XenAPIError {
@@ -15,12 +24,12 @@ extension APIServer {
         }
     }
 
-    private func dispatch(method: String, params: [Value], context: CallerContext) throws -> CallOutcome {
+    private func dispatch(method: String, params: [Value], context: CallerContext) throws -> Reply {
         if method == "system.listMethods" {
-            return .bare(.array(messages.listMethods.map { .string($0) }))
+            return .bare(listMethodsValue)
         }
         if method.hasPrefix("system.isAlive") {
-            return .success(params.first ?? .void)
+            return .success(.value(params.first ?? .void))
         }
         guard let resolved = MethodName.resolve(method, in: messages) else {
             return try unknownMethod(method, params: params, context: context)
@@ -30,7 +39,8 @@ extension APIServer {
         let session: SessionInfo?
         if spec.takesSession {
             let info = try sessions.check(try String(wire: params[0]))
-            try authorize(info, permission: spec.permission)
+            try authorize(info, permission: permission(of: spec, args: args))
+            try authorizeProtectedEntries(spec, args: args, session: info)
             session = info
         } else {
             session = nil
@@ -45,18 +55,20 @@ extension APIServer {
                                         cancellable: cancellable) { handle in
                 try self.execute(Invocation(spec: spec, args: args, session: session, context: context, task: handle))
             }
-            return .success(.string(task))
+            return .success(.value(.string(task)))
         }
         // Synchronous calls of async-capable messages run inside a task too (xapi), visible as
         // task events; plain getters and the like do not.
         if spec.isAsync, let session {
-            return .success(try tasks.runSynchronously(name: name, session: session, context: context,
-                                                       cancellable: cancellable) { handle in
+            return .success(.value(try tasks.runSynchronously(name: name, session: session, context: context,
+                                                              cancellable: cancellable) { handle in
                 try execute(Invocation(spec: spec, args: args, session: session, context: context, task: handle))
-            })
+            }))
         }
-        return .success(try execute(Invocation(spec: spec, args: args, session: session, context: context, task: nil)))
+        return .success(try answer(Invocation(spec: spec, args: args, session: session, context: context, task: nil)))
     }
+
+    private var listMethodsValue: Value { messages.listMethodsValue }
 
     private func require(_ session: SessionInfo?) throws -> SessionInfo {
         guard let session else { throw XenAPIError.internalError("an Async call needs a session") }
@@ -67,7 +79,16 @@ extension APIServer {
     /// get_by_uuid, get_all, listMethods) and the session needs no write; nil otherwise, and the
     /// caller then uses `call` on a thread that may block. Answers are identical either way.
     public func callWithoutBlocking(method: String, params: [Value], context: CallerContext) -> CallOutcome? {
-        if method == "system.listMethods" { return .bare(.array(messages.listMethods.map { .string($0) })) }
+        replyWithoutBlocking(method: method, params: params, context: context)?.outcome
+    }
+
+    /// `callWithoutBlocking`, answered as the XML-RPC response body.
+    public func callXMLWithoutBlocking(method: String, params: [Value], context: CallerContext) -> [UInt8]? {
+        replyWithoutBlocking(method: method, params: params, context: context)?.xmlBody
+    }
+
+    func replyWithoutBlocking(method: String, params: [Value], context: CallerContext) -> Reply? {
+        if method == "system.listMethods" { return .bare(listMethodsValue) }
         guard let resolved = MethodName.resolve(method, in: messages), !resolved.isAsync else { return nil }
         let spec = resolved.spec
         guard spec.implicit, spec.takesSession, handlers[spec.wireName] == nil, Self.isNonBlockingRead(spec.name)
@@ -76,7 +97,7 @@ extension APIServer {
             let args = try unmarshal(spec, params: params)
             guard let session = try sessions.checkWithoutWriting(try String(wire: params[0])) else { return nil }
             try authorize(session, permission: spec.permission)
-            return .success(try implicit.handle(Invocation(spec: spec, args: args, session: session,
+            return .success(try implicit.answer(Invocation(spec: spec, args: args, session: session,
                                                            context: context, task: nil)))
         } catch let error as XenAPIError {
             return .failure(error)
@@ -120,7 +141,7 @@ extension APIServer {
 
     /// xapi treats an unknown name with parameters as a call to a host extension: the first
     /// parameter must be a valid session allowed `host.call_extension` (gen_server.ml).
-    private func unknownMethod(_ method: String, params: [Value], context: CallerContext) throws -> CallOutcome {
+    private func unknownMethod(_ method: String, params: [Value], context: CallerContext) throws -> Reply {
         guard let first = params.first else { throw XenAPIError.methodUnknown(method) }
         let info = try sessions.check(try String(wire: first))
         try authorize(info, permission: "host.call_extension")
@@ -135,9 +156,13 @@ extension APIServer {
 
     /// Runs the handler: hand-written first, then the generic implicit messages, else NOT_IMPLEMENTED.
     func execute(_ invocation: Invocation) throws -> Value {
+        try answer(invocation).value
+    }
+
+    private func answer(_ invocation: Invocation) throws -> Answer {
         let spec = invocation.spec
-        if let handler = handlers[spec.wireName] { return try handler(invocation) }
-        if spec.implicit { return try implicit.handle(invocation) }
+        if let handler = handlers[spec.wireName] { return .value(try handler(invocation)) }
+        if spec.implicit { return try implicit.answer(invocation) }
         throw XenAPIError.notImplemented(spec.wireName)
     }
 }

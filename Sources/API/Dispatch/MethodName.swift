@@ -1,6 +1,7 @@
 // Wire method names: `Class.message`, the `Class_message` alias, and the `Async.` prefix
 // (notes/xapi-semantics.md §1.4; ocaml/idl/datamodel_utils.ml alternative_wire_name).
 import Datamodel
+import Wire
 
 /// A resolved method: its spec and whether the client asked for the `Async.` form.
 struct MethodName {
@@ -25,6 +26,8 @@ final class MessageTable: Sendable {
     let byAlias: [String: MessageSpec]
     /// Synchronous wire names, sorted, as `system.listMethods` returns them.
     let listMethods: [String]
+    /// `listMethods` as the wire value `system.listMethods` answers.
+    let listMethodsValue: Value
 
     init(classes: [ClassSpec]) {
         var wire: [String: MessageSpec] = [:]
@@ -38,5 +41,6 @@ final class MessageTable: Sendable {
         byWireName = wire
         byAlias = alias
         listMethods = wire.keys.sorted()
+        listMethodsValue = .array(listMethods.map { .string($0) })
     }
 }

@@ -26,7 +26,14 @@ struct RoleCatalog: Sendable {
     init(classes: [ClassSpec]) {
         var holders: [String: Set<Role>] = [:]
         for c in classes {
-            for m in c.messages { holders[m.permission, default: []].formUnion(m.roles) }
+            for m in c.messages {
+                holders[m.permission, default: []].formUnion(m.roles)
+                // gen_rbac.ml: protected map keys of add_to_/remove_from_ get permissions of their own.
+                guard m.name.hasPrefix("add_to_") || m.name.hasPrefix("remove_from_") else { continue }
+                for key in m.protectedKeys {
+                    holders[m.permission + "/key:" + key.key.lowercased(), default: []].formUnion(key.roles)
+                }
+            }
         }
         for (permission, roles) in Self.extraPermissions { holders[permission, default: []].formUnion(roles) }
         var byRole: [String: Set<String>] = [:]

@@ -21,6 +21,9 @@ public struct HTTPRequestDecoder: Sendable {
         var target: String
         var version: HTTPVersion
         var headers: HTTPHeaders
+        /// `target` split once, for the body rules and the request.
+        var path: String
+        var query: [HTTPQueryItem]
     }
 
     private enum ChunkState: Sendable {
@@ -119,8 +122,8 @@ public struct HTTPRequestDecoder: Sendable {
                 }
                 if streamed {
                     var request = HTTPRequest(
-                        method: head.method, target: head.target, version: head.version,
-                        headers: head.headers, body: [], peer: peer)
+                        method: head.method, target: head.target, path: head.path, query: head.query,
+                        version: head.version, headers: head.headers, body: [], peer: peer)
                     request.isStreamed = true
                     if case .streamedBody = state {} else { scanned = start }
                     return request
@@ -203,8 +206,8 @@ public struct HTTPRequestDecoder: Sendable {
         scanned = start
         continuePending = false
         return HTTPRequest(
-            method: head.method, target: head.target, version: head.version,
-            headers: head.headers, body: body, peer: peer)
+            method: head.method, target: head.target, path: head.path, query: head.query,
+            version: head.version, headers: head.headers, body: body, peer: peer)
     }
 
     // MARK: Head
@@ -227,11 +230,11 @@ public struct HTTPRequestDecoder: Sendable {
             state = .failed(.headerTooLarge(limit: maxHeaderSize))
             throw .headerTooLarge(limit: maxHeaderSize)
         }
-        let lines = Self.splitLines(buffer[start..<end.headEnd])
+        let head = buffer[start..<end.headEnd]
         start = end.bodyStart
         scanned = start
         do throws(HTTPDecodingError) {
-            return try Self.parseHead(lines)
+            return try Self.parseHead(head)
         } catch {
             state = .failed(error)
             throw error
@@ -259,38 +262,67 @@ public struct HTTPRequestDecoder: Sendable {
         return nil
     }
 
-    private static func splitLines(_ bytes: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
-        var lines: [ArraySlice<UInt8>] = []
-        var lineStart = bytes.startIndex
-        var i = bytes.startIndex
-        while i <= bytes.endIndex {
-            if i == bytes.endIndex || bytes[i] == UInt8(ascii: "\n") {
-                var lineEnd = i
-                if lineEnd > lineStart, bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
-                lines.append(bytes[lineStart..<lineEnd])
-                lineStart = i + 1
-            }
-            i += 1
+    /// The lines of a head, each without its line end (`\r\n` or a bare `\n`); no copies.
+    private struct Lines {
+        let bytes: ArraySlice<UInt8>
+        var position: Int
+        var done = false
+
+        init(_ bytes: ArraySlice<UInt8>) {
+            self.bytes = bytes
+            position = bytes.startIndex
         }
-        return lines
+
+        mutating func next() -> ArraySlice<UInt8>? {
+            guard !done else { return nil }
+            let end = bytes[position...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            var lineEnd = end
+            if lineEnd > position, bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+            let line = bytes[position..<lineEnd]
+            if end == bytes.endIndex { done = true } else { position = end + 1 }
+            return line
+        }
     }
 
-    private static func parseHead(_ lines: [ArraySlice<UInt8>]) throws(HTTPDecodingError) -> Head {
-        guard let requestLine = lines.first else { throw .malformedRequestLine }
-        let parts = requestLine.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: true)
-        guard parts.count == 3, parts[0].allSatisfy(isTokenByte),
-            !parts[1].contains(where: { $0 < 0x21 || $0 == 0x7F })
+    /// The three space-separated parts of a request line (runs of spaces count as one, as do
+    /// leading and trailing ones); nil for any other number of parts.
+    private static func requestLineParts(_ line: ArraySlice<UInt8>)
+        -> (ArraySlice<UInt8>, ArraySlice<UInt8>, ArraySlice<UInt8>)?
+    {
+        var parts: [Range<Int>] = []
+        parts.reserveCapacity(3)
+        var i = line.startIndex
+        while i < line.endIndex {
+            while i < line.endIndex, line[i] == UInt8(ascii: " ") { i += 1 }
+            guard i < line.endIndex else { break }
+            let partStart = i
+            while i < line.endIndex, line[i] != UInt8(ascii: " ") { i += 1 }
+            guard parts.count < 3 else { return nil }
+            parts.append(partStart..<i)
+        }
+        guard parts.count == 3 else { return nil }
+        return (line[parts[0]], line[parts[1]], line[parts[2]])
+    }
+
+    private static func parseHead(_ bytes: ArraySlice<UInt8>) throws(HTTPDecodingError) -> Head {
+        var lines = Lines(bytes)
+        guard let requestLine = lines.next(), let (methodBytes, targetBytes, versionBytes) = requestLineParts(requestLine),
+            methodBytes.allSatisfy(isTokenByte), !targetBytes.contains(where: { $0 < 0x21 || $0 == 0x7F })
         else { throw .malformedRequestLine }
         let version: HTTPVersion
-        switch String(decoding: parts[2], as: UTF8.self) {
-        case "HTTP/1.1": version = .http11
-        case "HTTP/1.0": version = .http10
-        case let v where v.hasPrefix("HTTP/1."): version = .http11
-        case let v where v.hasPrefix("HTTP/"): throw .unsupportedVersion
-        default: throw .malformedRequestLine
+        if versionBytes.elementsEqual("HTTP/1.1".utf8) {
+            version = .http11
+        } else if versionBytes.elementsEqual("HTTP/1.0".utf8) {
+            version = .http10
+        } else if versionBytes.starts(with: "HTTP/1.".utf8) {
+            version = .http11
+        } else if versionBytes.starts(with: "HTTP/".utf8) {
+            throw .unsupportedVersion
+        } else {
+            throw .malformedRequestLine
         }
         var headers = HTTPHeaders()
-        for line in lines.dropFirst() {
+        while let line = lines.next() {
             guard let first = line.first else { continue }
             // RFC 9112 §5.2: obsolete line folding may be rejected with 400.
             if first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") { throw .malformedHeader }
@@ -308,20 +340,24 @@ public struct HTTPRequestDecoder: Sendable {
                 name: String(decoding: name, as: UTF8.self),
                 value: String(decoding: value, as: UTF8.self))
         }
+        let target = String(decoding: targetBytes, as: UTF8.self)
+        let (path, query) = HTTPRequest.splitTarget(target)
         return Head(
-            method: String(decoding: parts[0], as: UTF8.self),
-            target: String(decoding: parts[1], as: UTF8.self),
-            version: version, headers: headers)
+            method: String(decoding: methodBytes, as: UTF8.self), target: target,
+            version: version, headers: headers, path: path, query: query)
     }
 
     /// RFC 9110 §5.6.2 tchar.
     private static func isTokenByte(_ c: UInt8) -> Bool {
         switch c {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"):
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
+            UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"),
+            UInt8(ascii: "'"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "^"), UInt8(ascii: "`"),
+            UInt8(ascii: "|"), UInt8(ascii: "~"):
             return true
         default:
-            return "!#$%&'*+-.^_`|~".utf8.contains(c)
+            return false
         }
     }
 
@@ -329,25 +365,40 @@ public struct HTTPRequestDecoder: Sendable {
 
     /// Sets the state for the body of `head`; returns whether it is streamed.
     private mutating func beginBody(_ head: Head) throws(HTTPDecodingError) -> Bool {
-        let path = (bodyLimit != nil || streamBody != nil) ? HTTPRequest.splitTarget(head.target).path : ""
-        let streamed = streamBody?(head.method, path) ?? false
-        let limit = streamed ? Int.max : (bodyLimit?(head.method, path) ?? maxBodySize)
-        let transferEncodings = head.headers.values(for: "transfer-encoding")
-        let contentLengths = head.headers.values(for: "content-length")
-        if !transferEncodings.isEmpty {
-            guard contentLengths.isEmpty else { throw .conflictingFraming }
-            let codings = transferEncodings.flatMap { $0.split(separator: ",") }
+        let streamed = streamBody?(head.method, head.path) ?? false
+        let limit = streamed ? Int.max : (bodyLimit?(head.method, head.path) ?? maxBodySize)
+        // The usual request has one plain Content-Length and no Transfer-Encoding: one pass.
+        var contentLengthCount = 0
+        var contentLength: String?
+        var hasTransferEncoding = false
+        for field in head.headers {
+            if HTTPHeaders.equalsIgnoringCase(field.name, "content-length") {
+                contentLengthCount += 1
+                contentLength = field.value
+            } else if HTTPHeaders.equalsIgnoringCase(field.name, "transfer-encoding") {
+                hasTransferEncoding = true
+            }
+        }
+        if hasTransferEncoding {
+            guard contentLengthCount == 0 else { throw .conflictingFraming }
+            let codings = head.headers.values(for: "transfer-encoding").flatMap { $0.split(separator: ",") }
                 .map { $0.trimmingHTTPWhitespace().lowercased() }
             guard codings == ["chunked"] else { throw .unsupportedTransferEncoding }
             state = streamed ? .streamedBody(.chunked(.size)) : .chunkedBody(head, .size, body: [], limit: limit)
-        } else if !contentLengths.isEmpty {
-            // RFC 9110 §8.6: a list of identical values may be taken as one.
-            let values = Set(contentLengths.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false) }
-                .map { String($0.trimmingHTTPWhitespace()) })
-            guard values.count == 1, let text = values.first, !text.isEmpty, text.utf8.count <= 18,
-                text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-                let length = Int(text)
-            else { throw .invalidContentLength }
+        } else if let single = contentLength {
+            let length: Int
+            if contentLengthCount == 1, let plain = Self.plainLength(single) {
+                length = plain
+            } else {
+                // RFC 9110 §8.6: a list of identical values may be taken as one.
+                let values = Set(head.headers.values(for: "content-length")
+                    .flatMap { $0.split(separator: ",", omittingEmptySubsequences: false) }
+                    .map { String($0.trimmingHTTPWhitespace()) })
+                guard values.count == 1, let text = values.first, let parsed = Self.plainLength(text) else {
+                    throw .invalidContentLength
+                }
+                length = parsed
+            }
             guard length <= limit else { throw .bodyTooLarge(limit: limit) }
             if streamed {
                 state = length > 0 ? .streamedBody(.fixed(remaining: length)) : .head
@@ -365,6 +416,18 @@ public struct HTTPRequestDecoder: Sendable {
             }
         }
         return streamed
+    }
+
+    /// A Content-Length of 1 to 18 plain digits, else nil (the general rules then apply).
+    private static func plainLength(_ text: String) -> Int? {
+        var length = 0
+        var digits = 0
+        for c in text.utf8 {
+            guard c >= UInt8(ascii: "0"), c <= UInt8(ascii: "9"), digits < 18 else { return nil }
+            length = length * 10 + Int(c - UInt8(ascii: "0"))
+            digits += 1
+        }
+        return digits > 0 ? length : nil
     }
 
     /// Runs the chunked-coding state machine (RFC 9112 §7.1) over buffered bytes, appending

@@ -26,20 +26,27 @@ public enum HTTPResponseEncoder {
         status: HTTPStatus, headers: HTTPHeaders, version: HTTPVersion, keepAlive: Bool,
         framing: Framing
     ) -> [UInt8] {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(256)
-        out += version.description
-        out += " \(status.code) "
-        out += sanitise(status.reason)
-        out += "\r\n"
+        out.append(contentsOf: version.description.utf8)
+        out.append(UInt8(ascii: " "))
+        appendDecimal(status.code, to: &out)
+        out.append(UInt8(ascii: " "))
+        appendSanitised(status.reason, to: &out)
+        out.append(contentsOf: crlf)
         switch framing {
-        case .contentLength(let n): out += "content-length: \(n)\r\n"
-        case .chunked: out += "transfer-encoding: chunked\r\n"
+        case .contentLength(let n):
+            out.append(contentsOf: "content-length: ".utf8)
+            appendDecimal(n, to: &out)
+            out.append(contentsOf: crlf)
+        case .chunked: out.append(contentsOf: "transfer-encoding: chunked\r\n".utf8)
         case .untilClose, .none: break
         }
         let connectionValue = keepAlive ? "keep-alive" : "close"
         if !headers.contains("connection") {
-            out += "connection: \(connectionValue)\r\n"
+            out.append(contentsOf: "connection: ".utf8)
+            out.append(contentsOf: connectionValue.utf8)
+            out.append(contentsOf: crlf)
         }
         var connectionWritten = false
         for field in headers {
@@ -48,19 +55,57 @@ public enum HTTPResponseEncoder {
             {
                 continue
             }
-            if HTTPHeaders.equalsIgnoringCase(field.name, "connection") {
+            let isConnection = HTTPHeaders.equalsIgnoringCase(field.name, "connection")
+            if isConnection {
                 if connectionWritten { continue }
                 connectionWritten = true
-                out += "\(sanitise(field.name)): \(connectionValue)\r\n"
+            }
+            appendSanitised(field.name, to: &out)
+            out.append(contentsOf: ": ".utf8)
+            if isConnection {
+                out.append(contentsOf: connectionValue.utf8)
+            } else {
+                appendSanitised(field.value, to: &out)
+            }
+            out.append(contentsOf: crlf)
+        }
+        out.append(contentsOf: crlf)
+        return out
+    }
+
+    private static let crlf: [UInt8] = [0x0D, 0x0A]
+
+    private static func appendDecimal(_ n: Int, to out: inout [UInt8]) {
+        if n >= 0 && n < 10 {
+            out.append(0x30 + UInt8(n))
+        } else {
+            out.append(contentsOf: String(n).utf8)
+        }
+    }
+
+    /// The text with each CR, LF or CRLF replaced by a space, so a header cannot split the
+    /// response.
+    private static func appendSanitised(_ s: String, to out: inout [UInt8]) {
+        let utf8 = s.utf8
+        let clean = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for b in bytes where b == 0x0D || b == 0x0A { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if clean == true { return }
+        guard utf8.contains(where: { $0 == 0x0D || $0 == 0x0A }) else {
+            out.append(contentsOf: utf8)
+            return
+        }
+        var previousCR = false
+        for byte in utf8 {
+            if byte == 0x0A && previousCR {
+                previousCR = false
                 continue
             }
-            out += sanitise(field.name)
-            out += ": "
-            out += sanitise(field.value)
-            out += "\r\n"
+            previousCR = byte == 0x0D
+            out.append(byte == 0x0D || byte == 0x0A ? UInt8(ascii: " ") : byte)
         }
-        out += "\r\n"
-        return Array(out.utf8)
     }
 
     /// A complete response with a byte body. For a HEAD request (`omitBody`) the length is
@@ -95,11 +140,5 @@ public enum HTTPResponseEncoder {
     /// 1xx and 204 carry neither body nor Content-Length (RFC 9110 §8.6, §15.3.5).
     static func hasNoBody(_ status: HTTPStatus) -> Bool {
         (100..<200).contains(status.code) || status.code == 204
-    }
-
-    /// Replaces CR and LF, so a header value cannot split the response.
-    static func sanitise(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 0x0D || $0 == 0x0A }) else { return s }
-        return String(s.map { $0 == "\r" || $0 == "\n" || $0 == "\r\n" ? " " : $0 })
     }
 }

@@ -90,13 +90,26 @@ public struct HTTPHeaders: Sendable, Equatable, Sequence, ExpressibleByDictionar
     /// Whether the comma-separated list value of `name` holds `token` (any case), as for
     /// `Connection: keep-alive, Upgrade` (RFC 9110 §5.6.1).
     public func hasToken(_ token: String, in name: String) -> Bool {
-        for value in values(for: name) {
-            for part in value.split(separator: ",") {
-                let trimmed = part.trimmingHTTPWhitespace()
-                if Self.equalsIgnoringCase(trimmed, token) { return true }
+        // Scans in place: this runs for every request (`Connection`, `Expect`).
+        for field in fields where Self.equalsIgnoringCase(field.name, name) {
+            let value = field.value.utf8
+            var start = value.startIndex
+            while true {
+                let end = value[start...].firstIndex(of: UInt8(ascii: ",")) ?? value.endIndex
+                if Self.equalsIgnoringCase(Self.trimmingWhitespace(value[start..<end]), token.utf8) { return true }
+                if end == value.endIndex { break }
+                start = value.index(after: end)
             }
         }
         return false
+    }
+
+    /// The bytes without leading and trailing spaces and tabs (RFC 9110 §5.6.3 OWS).
+    static func trimmingWhitespace(_ bytes: Substring.UTF8View) -> Substring.UTF8View {
+        var s = bytes
+        while let c = s.first, c == 0x20 || c == 0x09 { s.removeFirst() }
+        while let c = s.last, c == 0x20 || c == 0x09 { s.removeLast() }
+        return s
     }
 
     public func makeIterator() -> IndexingIterator<[Field]> { fields.makeIterator() }
@@ -107,8 +120,11 @@ public struct HTTPHeaders: Sendable, Equatable, Sequence, ExpressibleByDictionar
 
     /// ASCII case-insensitive comparison without allocating.
     static func equalsIgnoringCase<A: StringProtocol, B: StringProtocol>(_ a: A, _ b: B) -> Bool {
-        let ua = a.utf8
-        let ub = b.utf8
+        equalsIgnoringCase(a.utf8, b.utf8)
+    }
+
+    static func equalsIgnoringCase<A: Collection, B: Collection>(_ ua: A, _ ub: B) -> Bool
+    where A.Element == UInt8, B.Element == UInt8 {
         guard ua.count == ub.count else { return false }
         for (x, y) in zip(ua, ub) where x != y {
             if x | 0x20 != y | 0x20 { return false }

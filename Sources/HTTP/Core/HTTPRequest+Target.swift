@@ -5,6 +5,12 @@ extension HTTPRequest {
     /// The path and query of an origin-form (`/a?b=c`), absolute-form (`http://h/a?b=c`),
     /// authority-form (`host:443`) or asterisk-form (`*`) target.
     static func splitTarget(_ target: String) -> (path: String, query: [HTTPQueryItem]) {
+        // The usual RPC target (`/`, `/jsonrpc`) needs no work.
+        if target.utf8.first == UInt8(ascii: "/"),
+            !target.utf8.contains(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "%") })
+        {
+            return (target, [])
+        }
         var rest = Substring(target)
         if let fragment = rest.firstIndex(of: "#") { rest = rest[..<fragment] }
         if !rest.hasPrefix("/"), let scheme = rest.range(of: "://") {
@@ -46,8 +52,8 @@ extension HTTPRequest {
 
     /// `%XX` escapes decoded as UTF-8; a malformed escape is kept literally.
     static func percentDecode<S: StringProtocol>(_ s: S) -> String {
+        guard s.utf8.contains(UInt8(ascii: "%")) else { return String(s) }
         let utf8 = Array(s.utf8)
-        guard utf8.contains(UInt8(ascii: "%")) else { return String(s) }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count)
         var i = 0

@@ -42,6 +42,21 @@ public struct HTTPRequest: Sendable {
         self.peer = peer
     }
 
+    /// A request whose target the decoder has already split.
+    init(
+        method: String, target: String, path: String, query: [HTTPQueryItem], version: HTTPVersion,
+        headers: HTTPHeaders, body: [UInt8], peer: PeerInfo
+    ) {
+        self.method = method
+        self.target = target
+        self.path = path
+        self.query = query
+        self.version = version
+        self.headers = headers
+        self.body = body
+        self.peer = peer
+    }
+
     /// The first value of the query item `name`, or nil.
     public func queryValue(_ name: String) -> String? {
         query.first { $0.name == name }?.value

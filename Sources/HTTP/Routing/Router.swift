@@ -52,7 +52,7 @@ public struct Router: HTTPHandler {
         (handler(method: request.method, path: request.path) ?? unmatched).handle(request)
     }
 
-    public func respondWithoutBlocking(_ request: HTTPRequest) -> HTTPResponse? {
-        (handler(method: request.method, path: request.path) ?? unmatched).respondWithoutBlocking(request)
+    public func prepare(_ request: HTTPRequest) -> HTTPPreparation {
+        (handler(method: request.method, path: request.path) ?? unmatched).prepare(request)
     }
 }

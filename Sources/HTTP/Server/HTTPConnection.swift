@@ -277,6 +277,8 @@ final class HTTPConnection: @unchecked Sendable {
                     }
                     received = true
                     if inputBacklogFull { return }
+                    // Nothing more on the socket now: spare the read that would say so.
+                    if n < buffer.count && transport.shortReadDrains { return }
                 case .wantRead:
                     return
                 case .wantWrite:
@@ -354,18 +356,24 @@ final class HTTPConnection: @unchecked Sendable {
                 activeToken = streamToken
                 bodyComplete = false
                 request.bodyReader = HTTPBodyReader(source: self, token: streamToken)
-            }
-            if !request.isStreamed, let response = context.handler.respondWithoutBlocking(request),
-               case .bytes(let body) = response.body {
-                let keepAlive = decideKeepAlive(request, response, untilClose: false)
-                enqueue(HTTPResponseEncoder.encode(
-                    status: response.status, headers: response.headers, body: body,
-                    version: request.version, keepAlive: keepAlive, omitBody: request.method == "HEAD"))
-                finishResponse(aborted: false)
+                let streamed = request
+                let handler = context.handler
+                context.pool.submit { [self] in serve(streamed) { handler.handle(streamed) } }
                 return
             }
             let prepared = request
-            context.pool.submit { [self] in serve(prepared) }
+            switch context.handler.prepare(request) {
+            case .ready(let response):
+                if case .bytes(let body) = response.body {
+                    let keepAlive = decideKeepAlive(request, response, untilClose: false)
+                    enqueue(response, body: body, for: request, keepAlive: keepAlive)
+                    finishResponse(aborted: false)
+                    return
+                }
+                context.pool.submit { [self] in serve(prepared) { response } }
+            case .blocking(let work):
+                context.pool.submit { [self] in serve(prepared, work) }
+            }
         } else if let error = pendingError {
             pendingError = nil
             let response = error.response
@@ -413,17 +421,15 @@ final class HTTPConnection: @unchecked Sendable {
 
     /// Runs the handler and, for a streamed body or a takeover, the producer; called on a
     /// worker thread.
-    private func serve(_ request: HTTPRequest) {
-        let response = context.handler.handle(request)
+    private func serve(_ request: HTTPRequest, _ produce: () -> HTTPResponse) {
+        let response = produce()
         let isHead = request.method == "HEAD"
         switch response.body {
         case .bytes(let body):
             queue.sync {
                 let keepAlive = decideKeepAlive(request, response, untilClose: false)
                 if phase != .closed {
-                    enqueue(HTTPResponseEncoder.encode(
-                        status: response.status, headers: response.headers, body: body,
-                        version: request.version, keepAlive: keepAlive, omitBody: isHead))
+                    enqueue(response, body: body, for: request, keepAlive: keepAlive)
                 }
                 finishResponse(aborted: false)
             }
@@ -545,6 +551,55 @@ final class HTTPConnection: @unchecked Sendable {
             outputStart = 0
         }
         output.append(contentsOf: bytes)
+        flush()
+    }
+
+    /// Queues a whole response with a byte body. For a HEAD request the length is announced but
+    /// no body is sent (RFC 9110 §9.3.2).
+    private func enqueue(_ response: HTTPResponse, body: [UInt8], for request: HTTPRequest, keepAlive: Bool) {
+        let hasBody = !HTTPResponseEncoder.hasNoBody(response.status)
+        let head = HTTPResponseEncoder.encodeHead(
+            status: response.status, headers: response.headers, version: request.version, keepAlive: keepAlive,
+            framing: hasBody ? .contentLength(body.count) : .none)
+        if hasBody && !body.isEmpty && request.method != "HEAD" {
+            enqueue(head, body)
+        } else {
+            enqueue(head)
+        }
+    }
+
+    /// Queues `head` then `body`. With nothing else waiting to go out, both are handed to the
+    /// socket in one gather write and only what it does not take is copied into `output`.
+    private func enqueue(_ head: [UInt8], _ body: [UInt8]) {
+        guard phase != .closed, phase != .lingering else { return }
+        var result: TransportResult?
+        if unsentCount == 0 {
+            result = head.withUnsafeBytes { h in body.withUnsafeBytes { b in transport.write(h, b) } }
+        }
+        guard let result else {
+            enqueue(head + body)
+            return
+        }
+        if outputStart > 0 {
+            output.removeAll(keepingCapacity: output.capacity <= 4 * Self.writeChunk)
+            outputStart = 0
+        }
+        switch result {
+        case .transferred(let n):
+            lastWriteProgress = Self.now()
+            if n < head.count {
+                output.append(contentsOf: head[n...])
+                output.append(contentsOf: body)
+            } else if n < head.count + body.count {
+                output.append(contentsOf: body[(n - head.count)...])
+            }
+        case .wantWrite, .wantRead:
+            output.append(contentsOf: head)
+            output.append(contentsOf: body)
+        case .endOfFile, .failed:
+            close()
+            return
+        }
         flush()
     }
 

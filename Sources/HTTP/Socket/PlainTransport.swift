@@ -28,6 +28,17 @@ final class PlainTransport: Transport {
         }
     }
 
+    func write(_ first: UnsafeRawBufferPointer, _ second: UnsafeRawBufferPointer) -> TransportResult? {
+        switch socket.write(first, second) {
+        case .transferred(let n): return .transferred(n)
+        case .wouldBlock: return .wantWrite
+        case .endOfFile: return .endOfFile
+        case .failed(let e): return .failed(Socket.errorText(e))
+        }
+    }
+
+    var shortReadDrains: Bool { true }
+
     func shutdownOutput() { socket.shutdownOutput() }
 
     func close() { socket.close() }

@@ -298,6 +298,27 @@ extension Socket {
         }
     }
 
+    /// Writes two buffers in one call (a response head and its body), as far as the socket takes
+    /// them without blocking; never raises SIGPIPE. The corresponding C function is `sendmsg`.
+    func write(_ first: UnsafeRawBufferPointer, _ second: UnsafeRawBufferPointer) -> IOResult {
+        var vectors = (
+            iovec(iov_base: UnsafeMutableRawPointer(mutating: first.baseAddress), iov_len: first.count),
+            iovec(iov_base: UnsafeMutableRawPointer(mutating: second.baseAddress), iov_len: second.count))
+        return withUnsafeMutableBytes(of: &vectors) { raw in
+            var message = msghdr()
+            message.msg_iov = raw.baseAddress!.assumingMemoryBound(to: iovec.self)
+            message.msg_iovlen = 2
+            while true {
+                let n = sendmsg(fd, &message, Int32(MSG_NOSIGNAL))
+                if n >= 0 { return .transferred(n) }
+                let e = errno
+                if e == EINTR { continue }
+                if e == EAGAIN || e == EWOULDBLOCK { return .wouldBlock }
+                return .failed(errno: e)
+            }
+        }
+    }
+
     /// Half-closes the sending side (the peer reads end-of-file).
     func shutdownOutput() {
         _ = shutdown(fd, Int32(SHUT_WR))

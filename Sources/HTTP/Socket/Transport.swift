@@ -8,6 +8,12 @@ protocol Transport: AnyObject {
     func handshake() -> TransportResult
     func read(into buffer: UnsafeMutableRawBufferPointer) -> TransportResult
     func write(_ buffer: UnsafeRawBufferPointer) -> TransportResult
+    /// Writes `first` then `second` in one operation where the transport can (a plain socket's
+    /// gather write); nil where it cannot, and the caller concatenates.
+    func write(_ first: UnsafeRawBufferPointer, _ second: UnsafeRawBufferPointer) -> TransportResult?
+    /// A read shorter than the buffer means the socket had nothing more (plain sockets; TLS may
+    /// hold decrypted bytes back).
+    var shortReadDrains: Bool { get }
     /// Tells the peer no more data follows (FIN, or TLS close_notify), best effort.
     func shutdownOutput()
     /// Releases everything and closes the descriptor. Called once.

@@ -25,6 +25,12 @@ final class TLSTransport: Transport {
         OpenSSL.write(ssl, buffer)
     }
 
+    /// One TLS record per write; the caller concatenates.
+    func write(_ first: UnsafeRawBufferPointer, _ second: UnsafeRawBufferPointer) -> TransportResult? { nil }
+
+    /// OpenSSL may hold decrypted bytes of a record it has read in full.
+    var shortReadDrains: Bool { false }
+
     func shutdownOutput() {
         OpenSSL.shutdown(ssl)
         socket.shutdownOutput()

@@ -11,6 +11,11 @@ struct ImplicitMessages: Sendable {
     let wireCache: RecordWireCache
 
     func handle(_ call: Invocation) throws -> Value {
+        try answer(call).value
+    }
+
+    /// The answer with cached record encodings where there are some (get_record, get_all_records).
+    func answer(_ call: Invocation) throws -> Answer {
         let spec = call.spec
         let cls = spec.className
         switch spec.name {
@@ -23,7 +28,23 @@ struct ImplicitMessages: Sendable {
                 }
                 return (r, g.modified)
             }
-            return wireCache.wire(of: record, ref: ref, generation: generation)
+            return .record(wireCache.entry(of: record, ref: ref, generation: generation))
+        case "get_all_records":
+            return .records(wireCache.entries(of: store.read { snap in versions(snap, cls, snap.refs(class: cls)) }))
+        case "get_all_records_where":
+            let filter = try FilterExpression(call.string(0))
+            return .records(wireCache.entries(of: try store.read { snap in
+                versions(snap, cls, try snap.refs(class: cls, where: filter))
+            }))
+        default:
+            return .value(try value(call))
+        }
+    }
+
+    private func value(_ call: Invocation) throws -> Value {
+        let spec = call.spec
+        let cls = spec.className
+        switch spec.name {
         case "get_by_uuid":
             return try store.read { snap in
                 guard let ref = snap.ref(class: cls, uuid: call.string(0)) else {
@@ -35,14 +56,9 @@ struct ImplicitMessages: Sendable {
             return store.read { snap in .array(snap.refs(class: cls, nameLabel: call.string(0)).map { .string($0) }) }
         case "get_all":
             return store.read { snap in .array(snap.refs(class: cls).map { .string($0) }) }
-        case "get_all_records":
-            return store.read { snap in records(snap, cls, snap.refs(class: cls)) }
-        case "get_all_records_where", "get_all_where":
+        case "get_all_where":
             let filter = try FilterExpression(call.string(0))
-            return try store.read { snap in
-                let refs = try snap.refs(class: cls, where: filter)
-                return spec.name == "get_all_where" ? .array(refs.map { .string($0) }) : records(snap, cls, refs)
-            }
+            return try store.read { snap in .array(try snap.refs(class: cls, where: filter).map { .string($0) }) }
         case "create":
             return try create(call)
         case "destroy":
@@ -54,8 +70,15 @@ struct ImplicitMessages: Sendable {
         }
     }
 
-    private func records(_ snap: Snapshot, _ cls: String, _ refs: [String]) -> Value {
-        .structure(refs.compactMap { ref in snap.record(class: cls, ref: ref).map { Member(ref, $0.wire) } })
+    /// The records and their generations, for the wire cache.
+    private func versions(_ snap: Snapshot, _ cls: String, _ refs: [String])
+        -> [(ref: String, record: any XenRecord, generation: Int64)]
+    {
+        refs.compactMap { ref in
+            guard let r = snap.record(class: cls, ref: ref), let g = snap.objectGenerations(class: cls, ref: ref)
+            else { return nil }
+            return (ref, r, g.modified)
+        }
     }
 
     /// `get_<f>`, `set_<f>`, `add_to_<f>`, `remove_from_<f>`, `add_<f>`, `remove_<f>`.
