@@ -50,6 +50,9 @@ def test_vif_hotplug_into_a_running_vm(session, vm):
     networks = wait_for(lambda: "1/ip" in x.VM_guest_metrics.get_networks(x.VM.get_guest_metrics(vm)) and
                         x.VM_guest_metrics.get_networks(x.VM.get_guest_metrics(vm)), what="an IP on VIF 1")
     assert networks["1/ip"].startswith("10.")
+    other = x.network.create({"name_label": "moved to", "other_config": {}})
+    x.VIF.move(vif, other)
+    assert x.VIF.get_network(vif) == other and x.VIF.get_currently_attached(vif)
     x.VIF.unplug(vif)
     assert not x.VIF.get_currently_attached(vif)
     assert failure(x.VIF.unplug, vif) == ["DEVICE_ALREADY_DETACHED", vif]
@@ -59,6 +62,7 @@ def test_vif_hotplug_into_a_running_vm(session, vm):
     assert not x.VIF.get_currently_attached(vif)
     assert failure(x.VIF.plug, vif) == ["VM_BAD_POWER_STATE", vm, "running", "halted"]
     x.VIF.destroy(vif)
+    x.network.destroy(other)
 
 
 def test_network_bridges_and_destroy(session, vm):

@@ -73,6 +73,16 @@ extension VMService {
         }
     }
 
+    /// VIF.move: onto another network; a plugged VIF is unplugged and plugged again on the new
+    /// bridge (xapi_vif.ml move).
+    func moveVIF(_ ref: Ref<VIFRecord>, to network: Ref<NetworkRecord>, task: TaskHandle?) throws {
+        _ = try record(network)
+        let attached = try record(ref).currentlyAttached
+        if attached { try unplugVIF(ref, force: false, task: task) }
+        try store.write { tx in try tx.update(ref) { $0.network = network } }
+        if attached { try plugVIF(ref, task: task) }
+    }
+
     func destroyVIF(_ ref: Ref<VIFRecord>) throws {
         try store.write { tx in try tx.destroyDevice(ref) }
     }

@@ -154,6 +154,7 @@ struct VMHandlers {
         table["VIF.plug"] = void { try s.plugVIF($0.ref(0), task: $0.task) }
         table["VIF.unplug"] = void { try s.unplugVIF($0.ref(0), force: false, task: $0.task) }
         table["VIF.unplug_force"] = void { try s.unplugVIF($0.ref(0), force: true, task: $0.task) }
+        table["VIF.move"] = void { try s.moveVIF($0.ref(0), to: $0.ref(1), task: $0.task) }
         table["network.create"] = { call in .string(try s.createNetwork(call.args[0]).raw) }
         table["network.destroy"] = void { try s.destroyNetwork($0.ref(0)) }
         table["PIF.scan"] = void { try s.scanPIFs(host: $0.ref(0)) }
