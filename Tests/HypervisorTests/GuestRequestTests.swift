@@ -2,6 +2,7 @@
 // task interrupts, guests whose behaviour a VM asks for through its xenstore data, and PV drivers
 // detected from the features a device-less guest advertises.
 import Glibc
+import Synchronization
 import XCTest
 @testable import Hypervisor
 
@@ -25,6 +26,23 @@ final class GuestRequestTests: XCTestCase {
         XCTAssertLessThan(ContinuousClock.now - began, .seconds(2), "interrupted long before the 30 s timeout")
         XCTAssertNil(try xen.domainInfo(domid)?.shutdownReason, "the guest never shut down")
         try manager.hardShutdown(domid)
+        try manager.destroy(domid)
+    }
+
+    func testAWithdrawnRequestLeavesTheGuestsOwnShutdownUnexpected() throws {
+        let (xen, manager) = S.makeStack(ackTimeout: .seconds(30))
+        let events = Mutex<[DomainEvent]>([])
+        try manager.startMonitoring { event in events.withLock { $0.append(event) } }
+        defer { manager.stopMonitoring() }
+        var vm = S.pvVM(33, disks: 0, nics: 0)
+        vm.xenstoreData["vm-data/simulated-guest"] = "unresponsive"
+        let domid = try manager.start(vm)
+        XCTAssertThrowsError(try manager.cleanShutdown(domid, .poweroff, interrupt: { throw Cancelled() }))
+        try manager.withdrawShutdownRequest(domid)
+        XCTAssertEqual(try xen.openStore().read("/local/domain/\(domid)/control/shutdown"), "")
+        try xen.triggerGuest(domid, .halt)
+        XCTAssertTrue(S.eventually { events.withLock { !$0.isEmpty } })
+        XCTAssertEqual(events.withLock { $0.first }?.expected, false, "the guest halted on its own")
         try manager.destroy(domid)
     }
 

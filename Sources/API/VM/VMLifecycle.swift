@@ -44,6 +44,9 @@ extension VMService {
             do {
                 _ = try hv.domains.cleanShutdown(domid, request, interrupt: interrupt(task))
             } catch {
+                // Cancelled or never acknowledged: take the request back, so that a guest acting on
+                // it later is treated as shutting down on its own. (An acknowledged one stands.)
+                if case HypervisorError.shutdownTimeout = error {} else { try? hv.domains.withdrawShutdownRequest(domid) }
                 throw HypervisorErrors.map(error, vm: ref.raw)
             }
             try after(domid, hv)

@@ -55,6 +55,17 @@ extension DomainManager {
         guard acknowledged else { throw HypervisorError.shutdownNotAcknowledged(domid: domid, request: request.rawValue) }
     }
 
+    /// Takes back a shutdown request the guest has not acted on (the caller gave up waiting): the
+    /// request is cleared, and a shutdown the guest makes later is reported as its own.
+    public func withdrawShutdownRequest(_ domid: UInt32) throws {
+        expectations.withLock { $0[domid]?.shutdown = false }
+        try withStore { store in
+            if try store.readIfPresent(domainPath(domid) + "/control/shutdown") != nil {
+                try store.write(domainPath(domid) + "/control/shutdown", value: "")
+            }
+        }
+    }
+
     private func isPVH(_ domid: UInt32) throws -> Bool {
         try withStore { try $0.readIfPresent(domainPath(domid) + "/domain-type") == "pvh" }
     }

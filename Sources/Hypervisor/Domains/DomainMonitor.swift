@@ -118,7 +118,7 @@ extension DomainManager {
         expectations.withLock { e in
             let x = e[event.domid]
             switch event.kind {
-            case .shutdown: event.expected = x != nil
+            case .shutdown: event.expected = x?.shutdown == true || x?.destroy == true
             case .vanished:
                 event.expected = x?.destroy == true
                 e[event.domid] = nil
