@@ -23,6 +23,8 @@ def test_start_and_clean_shutdown_update_the_records(session, vm):
     x.VM.start(vm, False, False)
     r = x.VM.get_record(vm)
     assert r["power_state"] == "Running" and int(r["domid"]) > 0 and r["resident_on"] == host
+    cpu = x.host.get_cpu_info(host)
+    assert r["last_boot_CPU_flags"] == {"vendor": cpu["vendor"], "features": cpu["features_hvm"]}
     metrics = x.VM_metrics.get_record(r["metrics"])
     assert metrics["VCPUs_number"] == r["VCPUs_at_startup"] and metrics["hvm"] is True
     assert int(metrics["memory_actual"]) == int(r["memory_dynamic_max"])

@@ -22,7 +22,11 @@ extension Transaction {
     mutating func recordStarted(_ ref: Ref<VMRecord>, _ started: StartedDomain, host: Ref<HostRecord>) throws {
         let now = XenDate.now()
         try removeRuntimeObjects(of: try require(ref))
+        let cpu = get(host)?.cpuInfo ?? [:]
         try update(ref) { vm in
+            // What a migration destination must offer (xapi's last_boot_CPU_flags).
+            vm.lastBootCPUFlags = ["vendor": cpu["vendor"] ?? "",
+                                   "features": cpu[started.hvm ? "features_hvm" : "features_pv"] ?? ""]
             vm.powerState = started.paused ? .paused : .running
             vm.domid = Int64(started.domid)
             vm.residentOn = host
