@@ -94,7 +94,9 @@ final class BodySource: SequentialSource {
         while filled < count {
             if pendingStart == pending.count {
                 guard let reader else { break }
-                pending = try reader.read(maxLength: min(1 << 20, max(64 << 10, count - filled)))
+                // Pieces under malloc's mmap threshold (128 KiB) reuse heap memory: larger ones are
+                // mapped and faulted in afresh every time.
+                pending = try reader.read(maxLength: 64 << 10)
                 pendingStart = 0
                 if pending.isEmpty { break }
             }
