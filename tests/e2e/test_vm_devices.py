@@ -42,8 +42,13 @@ def test_vif_hotplug_into_a_running_vm(session, vm):
     vif = add_vif(x, vm, "1")
     assert not x.VIF.get_currently_attached(vif)
     assert "plug" in x.VIF.get_allowed_operations(vif)
+    event_from = getattr(x.event, "from")
+    token = event_from(["vif/" + vif], "", 0.0)["token"]
     x.VIF.plug(vif)
     assert x.VIF.get_currently_attached(vif)
+    # The plug is visible to watchers as it happens.
+    events = event_from(["vif/" + vif], token, 5.0)["events"]
+    assert events and events[-1]["operation"] == "mod" and events[-1]["snapshot"]["currently_attached"] is True
     assert failure(x.VIF.plug, vif) == ["DEVICE_ALREADY_ATTACHED", vif]
     assert x.VIF.get_allowed_operations(vif) == ["unplug"]
     # The guest agent reports an address on the new interface.
