@@ -37,7 +37,7 @@ struct VBDPolicy: OperationPolicy {
             return XenAPIError("VBD_NOT_REMOVABLE_MEDIA", [r])
         }
         if op == .plug && vbd.currentlyAttached { return XenAPIError("DEVICE_ALREADY_ATTACHED", [r]) }
-        if (op == .unplug || op == .unplugForce) && !vbd.currentlyAttached {
+        if [.unplug, .unplugForce, .pause, .unpause].contains(op) && !vbd.currentlyAttached {
             return XenAPIError("DEVICE_ALREADY_DETACHED", [r])
         }
         if (op == .unplug || op == .unplugForce) && !vbd.unpluggable { return XenAPIError("VBD_NOT_UNPLUGGABLE", [r]) }
