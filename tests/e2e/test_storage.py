@@ -458,3 +458,35 @@ def test_copy_reports_progress_and_can_be_cancelled(daemon, session, http):
     copy = rec["result"][len("<value>"):-len("</value>")]
     for v in (copy, vdi):
         x.VDI.destroy(v)
+
+
+def test_udev_devices_introduce_forget_update(daemon, session, tmp_path):
+    x = session.xenapi
+    host = x.host.get_all()[0]
+    devices = tmp_path / "block"
+    devices.mkdir()
+    (devices / "usb0").write_bytes(b"\x02" * 8192)
+    sr = x.SR.create(host, {"location": str(devices)}, "0", "USB", "", "udev", "disk", False, {"type": "block"})
+    [vdi] = x.SR.get_VDIs(sr)
+    assert x.VDI.get_location(vdi) == "usb0" and x.VDI.get_virtual_size(vdi) == "8192"
+    assert failure(x.VDI.destroy, vdi) == ["SR_OPERATION_NOT_SUPPORTED", sr]  # udev has no VDI_DELETE
+    x.VDI.add_to_sm_config(vdi, "hotplugged", "true")
+    x.VDI.add_to_xenstore_data(vdi, "vm-data/disk", "usb")
+    x.VDI.forget(vdi)
+    assert x.SR.get_VDIs(sr) == []
+    again = x.VDI.introduce("", "usb stick", "", sr, "user", False, False, {}, "usb0", {}, {}, True, "0", "0",
+                            "OpaqueRef:NULL", False, "19700101T00:00:00Z", "OpaqueRef:NULL")
+    assert x.VDI.get_name_label(again) == "usb stick" and x.VDI.get_virtual_size(again) == "8192"
+    assert failure(x.VDI.introduce, "", "none", "", sr, "user", False, False, {}, "usb9", {}, {}, True, "0", "0",
+                   "OpaqueRef:NULL", False, "19700101T00:00:00Z", "OpaqueRef:NULL")[0] == "VDI_MISSING"
+    with open(devices / "usb0", "ab") as f:
+        f.write(b"\x03" * 8192)
+    x.VDI.update(again)
+    assert x.VDI.get_virtual_size(again) == "16384"
+    local = local_sr(x)
+    assert failure(x.VDI.introduce, "", "x", "", local, "user", False, False, {}, "nothing", {}, {}, True, "0", "0",
+                   "OpaqueRef:NULL", False, "19700101T00:00:00Z", "OpaqueRef:NULL") == \
+        ["SR_OPERATION_NOT_SUPPORTED", local]
+    x.PBD.unplug(x.SR.get_PBDs(sr)[0])
+    x.SR.forget(sr)
+    assert (devices / "usb0").exists()
