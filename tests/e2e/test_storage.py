@@ -490,3 +490,37 @@ def test_udev_devices_introduce_forget_update(daemon, session, tmp_path):
     x.PBD.unplug(x.SR.get_PBDs(sr)[0])
     x.SR.forget(sr)
     assert (devices / "usb0").exists()
+
+
+@pytest.fixture
+def small_filesystem(tmp_path):
+    """A 24 MiB tmpfs (needs root; skipped otherwise)."""
+    mountpoint = tmp_path / "small"
+    mountpoint.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=24M", "tmpfs", str(mountpoint)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (not root)")
+    yield mountpoint
+    subprocess.run(["umount", "-l", str(mountpoint)])
+
+
+def test_sr_full(daemon, session, http, small_filesystem):
+    x = session.xenapi
+    host = x.host.get_all()[0]
+    small = x.SR.create(host, {"location": str(small_filesystem / "sr")}, "0", "small", "", "file", "user", False, {})
+    assert int(x.SR.get_physical_size(small)) == 24 * MiB
+    source = new_vdi(x, local_sr(x), size=64 * MiB)
+    assert put(daemon, http, source, pattern(40 * MiB, 23)).status_code == 200
+    details = failure(x.VDI.copy, source, small)
+    assert details[0] == "SR_FULL" and int(details[1]) >= 40 * MiB and int(details[2]) <= 24 * MiB
+    assert x.SR.get_VDIs(small) == []
+    # Thin provisioning: a disk larger than the SR can be made; filling it fails with SR_FULL.
+    target = new_vdi(x, small, size=64 * MiB)
+    r = put(daemon, http, target, pattern(40 * MiB, 23))
+    assert r.status_code == 500
+    assert x.task.get_error_info(r.headers["task-id"])[0] == "SR_FULL"
+    qemu_check_all(str(small_filesystem / "sr"))
+    x.VDI.destroy(target)
+    x.VDI.destroy(source)
+    x.PBD.unplug(x.SR.get_PBDs(small)[0])
+    x.SR.destroy(small)
