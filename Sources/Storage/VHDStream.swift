@@ -40,6 +40,8 @@ public struct VHDStreamWriter {
                       progress: (UInt64) throws -> Void) throws {
         var footer = VHDFooter(diskType: .dynamic, size: virtualSize, timestamp: VHDTimestamp.now())
         footer.dataOffset = 512
+        // tap 1.1: the version before batmaps, which the stream does not carry (1.2+ promises one).
+        footer.creatorVersion = 0x0001_0001
         let header = VHDDynamicHeader(tableOffset: 1536, maxTableEntries: UInt32(entries),
                                       blockSize: UInt32(Self.blockSize))
         var head = footer.encoded() + header.encoded()
