@@ -110,19 +110,12 @@ struct XMLRPCFastDecoder: ~Copyable {
     /// `<?xml version="1.0"?>` (either quote), then blank text.
     private mutating func skipProlog() {
         skipBlank()
-        for prolog in ["<?xml version=\"1.0\"?>", "<?xml version='1.0'?>"] where matches(prolog) {
-            i += prolog.utf8.count
-            break
-        }
+        if matches("<?xml version=\"1.0\"?>") || matches("<?xml version='1.0'?>") { i += 21 }
     }
 
-    private func matches(_ literal: String) -> Bool {
-        var j = i
-        for b in literal.utf8 {
-            guard j < end, base[j] == b else { return false }
-            j += 1
-        }
-        return true
+    private func matches(_ literal: StaticString) -> Bool {
+        let n = literal.utf8CodeUnitCount
+        return i + n <= end && memcmp(base + i, literal.utf8Start, n) == 0
     }
 
     private mutating func skipBlank() {
@@ -182,13 +175,16 @@ struct XMLRPCFastDecoder: ~Copyable {
 
     private mutating func close(_ name: String) -> Bool {
         skipBlank()
-        let utf8 = Array(name.utf8)
-        let n = utf8.count
-        guard i + n + 3 <= end, base[i] == UInt8(ascii: "<"), base[i + 1] == UInt8(ascii: "/"),
-              base[i + n + 2] == UInt8(ascii: ">"), memcmp(base + i + 2, utf8, n) == 0
-        else { return false }
-        i += n + 3
-        return true
+        var name = name
+        return name.withUTF8 { utf8 in
+            let n = utf8.count
+            guard let bytes = utf8.baseAddress, i + n + 3 <= end, base[i] == UInt8(ascii: "<"),
+                  base[i + 1] == UInt8(ascii: "/"), base[i + n + 2] == UInt8(ascii: ">"),
+                  memcmp(base + i + 2, bytes, n) == 0
+            else { return false }
+            i += n + 3
+            return true
+        }
     }
 
     /// Whether `</` comes after blank text (nothing consumed).
