@@ -26,7 +26,7 @@ struct SRPolicy: OperationPolicy {
 
     func check<D: ObjectReader>(_ op: StorageOperations, ref: Ref<SRRecord>, record sr: SRRecord,
                                 in db: D) -> XenAPIError? {
-        var features = SMFeatures.of(type: sr.type, in: db)
+        var features = SMFeatures.of(type: sr.type)
         if sr.isToolsSR { features.subtract(["VDI_CREATE", "VDI_DELETE"]) }
         if let needed = Self.needs[op], !features.contains(needed) {
             return XenAPIError("SR_OPERATION_NOT_SUPPORTED", [ref.raw])

@@ -46,7 +46,7 @@ struct VDIPolicy: OperationPolicy {
         if op != .dataDestroy && vbds.contains(where: { !$0.currentOperations.isEmpty }) {
             return XenAPIError("OTHER_OPERATION_IN_PROGRESS", [VDIRecord.className, r])
         }
-        if let needed = Self.needs[op], !SMFeatures.of(type: sr.type, in: db).contains(needed) {
+        if let needed = Self.needs[op], !SMFeatures.of(type: sr.type).contains(needed) {
             return XenAPIError("SR_OPERATION_NOT_SUPPORTED", [vdi.sr.raw])
         }
         if vdi.type == .cbtMetadata && ![.destroy, .forget, .listChangedBlocks, .update].contains(op) {
