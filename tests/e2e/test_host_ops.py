@@ -58,3 +58,11 @@ def test_errors_and_rbac(daemon):
     with pytest.raises(XenAPI.Failure) as info:
         s.xenapi.host.disable("OpaqueRef:nope")
     assert info.value.details == ["HANDLE_INVALID", "host", "OpaqueRef:nope"]
+
+
+def test_pool_allowed_operations_follow_ha_state(daemon):
+    s = daemon.unix_session()
+    pool = s.xenapi.pool.get_all()[0]
+    ops = set(s.xenapi.pool.get_allowed_operations(pool))
+    assert "ha_enable" in ops and "cluster_create" in ops
+    assert "ha_disable" not in ops, "HA is not enabled"

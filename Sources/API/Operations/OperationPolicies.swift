@@ -7,5 +7,6 @@ enum OperationPolicies {
         SRPolicy(),
         VDIPolicy(),
         HostPolicy(),
+        PoolPolicy(),
     ]
 }
