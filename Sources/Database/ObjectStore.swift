@@ -127,9 +127,11 @@ public final class ObjectStore: Sendable {
         /// Until the commit is on disk (to the degree `Synchronous` promises): the default, for
         /// anything a client is told has happened.
         case durable
-        /// Not for the disk: the commit is made, ordered and visible at once, and reaches the disk
-        /// with the next durable commit (or checkpoint). For state rebuilt at start-up anyway, such as
-        /// `current_operations`, so that taking and releasing an operation lock costs no fsync.
+        /// Not for the disk: the commit is made, ordered and visible at once, survives the process
+        /// crashing, and reaches the disk with the next durable commit (or checkpoint). For state
+        /// that start-up rebuilds anyway: `current_operations`, and a domain's runtime state (power
+        /// state, domid, attached devices), which a power cut makes untrue in any case (the domains
+        /// die with the host) and start-up resynchronises from the hypervisor.
         case relaxed
     }
 

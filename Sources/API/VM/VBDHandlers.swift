@@ -68,7 +68,7 @@ extension VMService {
                 detach(attached)
                 throw HypervisorErrors.map(error, vm: vbd.vm.raw, device: ("VBD", ref.raw))
             }
-            try store.write { tx in try tx.update(ref) { $0.currentlyAttached = true; $0.device = number.linuxDevice } }
+            try store.write(durability: .relaxed) { tx in try tx.update(ref) { $0.currentlyAttached = true; $0.device = number.linuxDevice } }
         }
     }
 
@@ -84,7 +84,7 @@ extension VMService {
                 throw HypervisorErrors.map(error, vm: vbd.vm.raw, device: ("VBD", ref.raw))
             }
             if !vbd.empty && !vbd.vdi.isNull { detach([vbd.vdi]) }
-            try store.write { tx in try tx.update(ref) { $0.currentlyAttached = false } }
+            try store.write(durability: .relaxed) { tx in try tx.update(ref) { $0.currentlyAttached = false } }
         }
     }
 

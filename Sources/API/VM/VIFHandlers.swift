@@ -55,7 +55,7 @@ extension VMService {
             } catch {
                 throw HypervisorErrors.map(error, vm: vif.vm.raw, device: ("VIF", ref.raw))
             }
-            try store.write { tx in try tx.update(ref) { $0.currentlyAttached = true } }
+            try store.write(durability: .relaxed) { tx in try tx.update(ref) { $0.currentlyAttached = true } }
         }
     }
 
@@ -69,7 +69,7 @@ extension VMService {
             } catch {
                 throw HypervisorErrors.map(error, vm: vif.vm.raw, device: ("VIF", ref.raw))
             }
-            try store.write { tx in try tx.update(ref) { $0.currentlyAttached = false } }
+            try store.write(durability: .relaxed) { tx in try tx.update(ref) { $0.currentlyAttached = false } }
         }
     }
 

@@ -122,7 +122,7 @@ extension VMService {
                                     vifs: prepared.vifs)
         do {
             let host = self.host
-            try store.write { tx in try tx.recordStarted(ref, started, host: host) }
+            try store.write(durability: .relaxed) { tx in try tx.recordStarted(ref, started, host: host) }
         } catch {
             try? hv.domains.destroy(domid)
             detach(prepared.attached)
@@ -141,6 +141,6 @@ extension VMService {
             }
         }
         if detachDisks { detach(attachedVDIs(of: try record(ref))) }
-        try store.write { tx in try tx.recordHalted(ref) }
+        try store.write(durability: .relaxed) { tx in try tx.recordHalted(ref) }
     }
 }

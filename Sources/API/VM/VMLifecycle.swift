@@ -123,7 +123,7 @@ extension VMService {
             } catch {
                 throw HypervisorErrors.map(error, vm: ref.raw)
             }
-            try store.write { tx in try tx.update(ref) { $0.powerState = paused ? .paused : .running } }
+            try store.write(durability: .relaxed) { tx in try tx.update(ref) { $0.powerState = paused ? .paused : .running } }
         }
     }
 
@@ -139,7 +139,7 @@ extension VMService {
         }
         try operations.run(vmPolicy, ref, .powerStateReset, task: task?.ref) {
             if vm.powerState == .suspended && !vm.suspendVDI.isNull { try? storage.destroyVDI(vm.suspendVDI, task: task) }
-            try store.write { tx in try tx.recordHalted(ref) }
+            try store.write(durability: .relaxed) { tx in try tx.recordHalted(ref) }
         }
     }
 }
