@@ -66,7 +66,8 @@ public final class APIServer: Sendable {
         EventHandlers(events: events).register(into: &table)
         MessageHandlers(store: store).register(into: &table)
         TaskHandlers(tasks: tasks).register(into: &table)
-        let operations = OperationLocks(store: store, policies: OperationPolicies.all)
+        let operations = OperationLocks(store: store, policies: OperationPolicies.all,
+                                        dependencies: OperationPolicies.dependencies)
         self.operations = operations
         Self.registerObjectHandlers(
             into: &table,

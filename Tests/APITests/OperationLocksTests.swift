@@ -138,4 +138,38 @@ final class OperationLocksTests: XCTestCase {
         XCTAssertEqual(vmRecord().vbds, [])
         XCTAssertEqual(vmRecord().allowedOperations, [.start])
     }
+
+    /// A VM policy that reads its VBDs, and VBDs as a dependency-only class: a VBD change must
+    /// refresh its VM although VBD has no policy here.
+    struct VMWatchingDisks: OperationPolicy {
+        var currentOperations: WritableKeyPath<VMRecord, [String: VMOperations]> { \.currentOperations }
+        var allowedOperations: WritableKeyPath<VMRecord, [VMOperations]> { \.allowedOperations }
+        var listedOperations: [VMOperations] { [.start] }
+
+        func check<D: ObjectReader>(_ op: VMOperations, ref: Ref<VMRecord>, record: VMRecord, in db: D) -> XenAPIError? {
+            record.vbds.contains { db.get($0)?.currentlyAttached == true } ? XenAPIError("OPERATION_NOT_ALLOWED", []) : nil
+        }
+    }
+
+    struct VBDsMatterToTheirVM: OperationDependents {
+        var className: String { VBDRecord.className }
+        func dependents(ref: String, in tx: Transaction) -> [String] {
+            [tx.get(Ref<VBDRecord>(ref))?.vm.raw].compactMap { $0 }
+        }
+    }
+
+    func testADependencyOnlyClassRefreshesWhatFollowsIt() throws {
+        let store = try ObjectStore(path: nil, classes: APIServer.storeClasses, recordTypes: Datamodel.recordTypes,
+                                    relations: Datamodel.relations)
+        _ = OperationLocks(store: store, policies: [VMWatchingDisks()], dependencies: [VBDsMatterToTheirVM()])
+        let (vm, vbd) = try store.write { tx in
+            let vm = try tx.insert(VMRecord())
+            var b = VBDRecord()
+            b.vm = vm
+            return (vm, try tx.insert(b))
+        }
+        XCTAssertEqual(store.read { $0.get(vm)!.allowedOperations }, [.start])
+        try store.write { tx in try tx.update(vbd) { $0.currentlyAttached = true } }
+        XCTAssertEqual(store.read { $0.get(vm)!.allowedOperations }, [], "the VBD change reached its VM")
+    }
 }

@@ -22,7 +22,8 @@ final class StorageServiceTests: XCTestCase {
         store = try FirstBootTests.makeStore()
         try FirstBoot.run(store: store, control: FirstBootTests.makeXen(), facts: FirstBootTests.makeFacts(),
                           configuration: FirstBootConfiguration(dataDirectory: dataDirectory))
-        let operations = OperationLocks(store: store, policies: OperationPolicies.all)
+        let operations = OperationLocks(store: store, policies: OperationPolicies.all,
+                                        dependencies: OperationPolicies.dependencies)
         try operations.resetAfterRestart()
         storage = StorageService(store: store, operations: operations, dataDirectory: dataDirectory)
         localSR = try XCTUnwrap(store.read { db in db.all(SRRecord.self).first { $0.1.type == "ext" }?.0 })
@@ -222,11 +223,12 @@ final class StorageServiceTests: XCTestCase {
         cbt.type = .cbtMetadata
         assertError("VDI_INCOMPATIBLE_TYPE") { _ = try self.storage.createVDI(cbt, task: nil) }
 
-        // Without a plugged PBD the SR cannot be used.
+        // Without a plugged PBD the SR cannot be used; a plain PBD change refreshes the SR's and
+        // its VDIs' allowed operations (PBDDependents).
         try store.write { tx in
             for pbd in try tx.require(localSR).pbds { try tx.update(pbd) { $0.currentlyAttached = false } }
-            try storage.pbdChanged(sr: localSR, in: &tx)
         }
+        XCTAssertFalse(try vdi(ref).allowedOperations.contains(.resize))
         assertError("SR_NO_PBDS") { _ = try self.makeVDI() }
         XCTAssertFalse(try storage.record(localSR).allowedOperations.contains(.vdiCreate))
     }

@@ -13,13 +13,16 @@ public final class OperationLocks: Sendable {
     let store: ObjectStore
     private let policies: [String: any AnyOperationPolicy]
 
-    init(store: ObjectStore, policies: [any AnyOperationPolicy]) {
+    init(store: ObjectStore, policies: [any AnyOperationPolicy], dependencies: [any OperationDependents] = []) {
         self.store = store
         var byClass: [String: any AnyOperationPolicy] = [:]
         for p in policies { byClass[p.className] = p }
         self.policies = byClass
+        var sources: [String: any OperationDependents] = [:]
+        for d in dependencies { sources[d.className] = d }
+        for p in policies { sources[p.className] = p }
         guard !byClass.isEmpty else { return }
-        store.addPreCommitHook { [byClass] tx in try Self.refresh(&tx, policies: byClass) }
+        store.addPreCommitHook { [byClass, sources] tx in try Self.refresh(&tx, policies: byClass, sources: sources) }
     }
 
     /// Runs `body` as operation `op` on `ref`: checked against the policy and recorded under
@@ -73,10 +76,11 @@ public final class OperationLocks: Sendable {
         }
     }
 
-    /// The pre-commit hook: every changed object of a policy class, and every dependent of one,
-    /// gets its allowed_operations recomputed (one pass; the recomputation's own writes do not
-    /// cascade).
-    private static func refresh(_ tx: inout Transaction, policies: [String: any AnyOperationPolicy]) throws {
+    /// The pre-commit hook: every changed object of a policy class, and every dependent of a
+    /// changed object, gets its allowed_operations recomputed (one pass; the recomputation's own
+    /// writes do not cascade).
+    private static func refresh(_ tx: inout Transaction, policies: [String: any AnyOperationPolicy],
+                                sources: [String: any OperationDependents]) throws {
         var seen: Set<String> = []
         var todo: [(any AnyOperationPolicy, String)] = []
         func want(_ ref: String, _ cls: String?) {
@@ -84,9 +88,9 @@ public final class OperationLocks: Sendable {
             todo.append((policy, ref))
         }
         for (cls, ref) in tx.changedObjects {
-            guard let policy = policies[cls] else { continue }
+            guard let source = sources[cls] else { continue }
             want(ref, cls)
-            for dependent in policy.dependents(ref: ref, in: tx) { want(dependent, tx.classOf(ref: dependent)) }
+            for dependent in source.dependents(ref: ref, in: tx) { want(dependent, tx.classOf(ref: dependent)) }
         }
         for (policy, ref) in todo { try policy.refreshAllowedOperations(ref: ref, in: &tx) }
     }

@@ -9,4 +9,9 @@ enum OperationPolicies {
         HostPolicy(),
         PoolPolicy(),
     ]
+
+    /// Classes without operations whose changes others' allowed operations follow.
+    static let dependencies: [any OperationDependents] = [
+        PBDDependents(),
+    ]
 }

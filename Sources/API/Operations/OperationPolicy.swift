@@ -72,12 +72,18 @@ extension OperationPolicy {
     }
 }
 
-/// A policy without its types, for the registry and the pre-commit refresh.
-public protocol AnyOperationPolicy: Sendable {
+/// A class whose changes matter to other objects' allowed operations: every policy, and classes
+/// with no operations of their own (a PBD's SR and that SR's VDIs follow its plugging).
+public protocol OperationDependents: Sendable {
     var className: String { get }
+    /// The objects to refresh when `ref` changed (its record before and after the change).
+    func dependents(ref: String, in tx: Transaction) -> [String]
+}
+
+/// A policy without its types, for the registry and the pre-commit refresh.
+public protocol AnyOperationPolicy: OperationDependents {
     /// Recomputes the object's allowed_operations, writing only if they changed.
     func refreshAllowedOperations(ref: String, in tx: inout Transaction) throws
-    func dependents(ref: String, in tx: Transaction) -> [String]
     /// Empties every object's current_operations (after a restart no operation is running).
     func clearCurrentOperations(in tx: inout Transaction) throws
 }

@@ -136,13 +136,6 @@ extension StorageService {
         }
     }
 
-    /// After a PBD change: the SR's allowed operations and its VDIs' follow it (PBD has no
-    /// operations of its own, so no policy notices the change).
-    func pbdChanged(sr: Ref<SRRecord>, in tx: inout Transaction) throws {
-        try srPolicy.refreshAllowedOperations(ref: sr.raw, in: &tx)
-        for vdi in tx.get(sr)?.vdis ?? [] { try vdiPolicy.refreshAllowedOperations(ref: vdi.raw, in: &tx) }
-    }
-
     /// Task progress for a driver's long operation; false (stop) once the task is being cancelled.
     static func progress(_ task: TaskHandle?) -> VHD.Progress? {
         guard let task else { return nil }

@@ -134,9 +134,7 @@ extension StorageService {
             var r = record
             r.uuid = UUID.random()
             r.currentlyAttached = false
-            let ref = try tx.insert(r)
-            try pbdChanged(sr: record.sr, in: &tx)
-            return ref
+            return try tx.insert(r)
         }
     }
 
@@ -145,7 +143,6 @@ extension StorageService {
             let r = try tx.require(pbd)
             if r.currentlyAttached { throw XenAPIError("OPERATION_NOT_ALLOWED", ["PBD is currently attached"]) }
             try tx.delete(pbd)
-            try pbdChanged(sr: r.sr, in: &tx)
         }
     }
 
@@ -156,10 +153,7 @@ extension StorageService {
         try operations.run(srPolicy, r.sr, .plug, task: task?.ref) {
             let sr = try context(r.sr, requirePlugged: false)
             try sr.call { try sr.driver.attach(root: sr.root) }
-            try store.write { tx in
-                try tx.update(pbd) { $0.currentlyAttached = true }
-                try pbdChanged(sr: r.sr, in: &tx)
-            }
+            try store.write { tx in try tx.update(pbd) { $0.currentlyAttached = true } }
         }
         try synchronise(r.sr, task: task)
     }
@@ -176,7 +170,6 @@ extension StorageService {
                 }
                 if !inUse.isEmpty { throw XenAPIError("VDI_IN_USE", inUse.map(\.raw)) }
                 try tx.update(pbd) { $0.currentlyAttached = false }
-                try pbdChanged(sr: r.sr, in: &tx)
             }
         }
     }
