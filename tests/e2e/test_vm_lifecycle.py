@@ -135,6 +135,20 @@ def test_hvm_guest_without_pv_drivers(session):
         cleanup_vm(x, vm)
 
 
+def test_allowed_operations_follow_the_guest_drivers_without_a_call(session):
+    """An HVM guest's PV drivers come up after start; allowed_operations gains clean_shutdown
+    from the guest-metrics monitor alone, with no call that re-checks the VM."""
+    x = session.xenapi
+    vm = new_vm(x, "drivers-appear")
+    try:
+        x.VM.start(vm, False, False)
+        wait_for(lambda: "clean_shutdown" in x.VM.get_allowed_operations(vm), what="clean_shutdown allowed")
+        assert x.VM_guest_metrics.get_PV_drivers_detected(x.VM.get_guest_metrics(vm)) is True
+        x.VM.hard_shutdown(vm)
+    finally:
+        cleanup_vm(x, vm)
+
+
 def test_power_state_reset_and_destroy(session):
     x = session.xenapi
     vm = new_vm(x, "reset")

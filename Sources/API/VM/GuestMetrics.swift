@@ -51,7 +51,10 @@ extension VMService {
                 g.lastUpdated = .now()
                 if existing != nil {
                     try tx.update(vm.guestMetrics) { $0 = g }
-                    try tx.touch(class: VMRecord.className, ref: ref.raw)  // its allowed operations read these
+                    // The VM's allowed operations read these (PV drivers). VM_guest_metrics has no
+                    // reference back to its VM, so the refresh is asked for here; it writes (and
+                    // sends a VM event) only if they change, where a touch would always send one.
+                    try vmPolicy.refreshAllowedOperations(ref: ref.raw, in: &tx)
                 } else {
                     let metrics = try tx.insert(g)
                     try tx.update(ref) { $0.guestMetrics = metrics }
