@@ -64,7 +64,7 @@ public final class APIServer: Sendable {
         HostHandlers(store: store).register(into: &table)
         PlainSetters.register(into: &table, store: store)
         EventHandlers(events: events).register(into: &table)
-        MessageHandlers(store: store).register(into: &table)
+        MessageHandlers(store: store, implicit: implicit).register(into: &table)
         TaskHandlers(tasks: tasks).register(into: &table)
         let operations = OperationLocks(store: store, policies: OperationPolicies.all,
                                         dependencies: OperationPolicies.dependencies)

@@ -8,11 +8,13 @@ import Wire
 
 struct MessageHandlers {
     let store: ObjectStore
+    let implicit: ImplicitMessages
     /// xapi_globs message_limit: the oldest messages beyond this are dropped.
     static let limit = 10_000
 
     func register(into table: inout [String: MessageHandler]) {
         let store = self.store
+        let implicit = self.implicit
         table["message.create"] = { call in
             let cls = try Cls(wire: call.args[2])
             return .string(try Self.create(store, name: call.string(0), priority: call.int(1), cls: cls,
@@ -40,34 +42,10 @@ struct MessageHandlers {
             let since = try XenDate(wire: call.args[0])
             return store.read { db in Self.records(db) { $0.timestamp > since } }
         }
-        table["message.get_all_records"] = { _ in store.read { db in Self.records(db) { _ in true } } }
-        table["message.get_all"] = { _ in
-            store.read { db in .array(db.refs(class: MessageRecord.className).map { .string($0) }) }
-        }
-        table["message.get_record"] = { call in
-            let ref = call.string(0)
-            return try store.read { db in
-                guard let m = db.get(Ref<MessageRecord>(ref)) else {
-                    throw XenAPIError.handleInvalid(class: MessageRecord.className, ref: ref)
-                }
-                return m.wire
-            }
-        }
-        table["message.get_by_uuid"] = { call in
-            let uuid = call.string(0)
-            return try store.read { db in
-                guard let ref = db.ref(class: MessageRecord.className, uuid: uuid) else {
-                    throw XenAPIError.uuidInvalid(class: MessageRecord.className, uuid: uuid)
-                }
-                return .string(ref)
-            }
-        }
-        table["message.get_all_records_where"] = { call in
-            let filter = try FilterExpression(call.string(0))
-            return try store.read { db in
-                let records = try db.records(class: MessageRecord.className, where: filter)
-                return .structure(records.map { Member($0.ref, $0.record.wire) })
-            }
+        // Messages are store rows, so the generic getters serve them (with xapi's HANDLE_INVALID
+        // and UUID_INVALID shapes and the record cache); the datamodel only calls them custom.
+        for name in ["get_record", "get_by_uuid", "get_all", "get_all_records", "get_all_records_where"] {
+            table["message." + name] = { [implicit] call in try implicit.handle(call) }
         }
     }
 
