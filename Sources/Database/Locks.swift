@@ -92,3 +92,19 @@ final class LockDepth: @unchecked Sendable {
         set { bits = newValue ? bits | LockDepth.writingBit : bits & ~LockDepth.writingBit }
     }
 }
+
+/// A value only reachable while holding its lock. A pthread mutex rather than
+/// Synchronization.Mutex, whose raw futex calls ThreadSanitizer cannot see (notes/swift-on-linux.md
+/// §4). Shared with the modules above the database; HTTP, which stands below, keeps its own.
+public final class Locked<Value>: @unchecked Sendable {
+    private let mutex = PThreadMutex()
+    private var value: Value
+
+    public init(_ value: Value) {
+        self.value = value
+    }
+
+    public func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
+        try mutex.withLock { try body(&value) }
+    }
+}

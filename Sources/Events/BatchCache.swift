@@ -6,6 +6,7 @@
 // read section never competes with a hundred runnable siblings, and then they all reuse it.
 // Batches for "" (a client loading everything) are not shared: they are the largest, and a new
 // client should start from the current state.
+import Database
 
 /// Non-empty batches by (interest, token), reused for at most `maxAge`, computed once.
 final class BatchCache: Sendable {

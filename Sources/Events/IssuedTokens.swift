@@ -2,6 +2,7 @@
 // there. Touched only by event.from callers, never by the committing thread, so a herd of woken
 // watchers cannot hold up a commit here. Bounded; emptied when full (a forgotten token is
 // answered without waiting, once).
+import Database
 
 /// First hand-out times of tokens, by generation.
 final class IssuedTokens: Sendable {

@@ -1,6 +1,7 @@
 // Encoded records shared between event.from callers. A generation names exactly one change to one
 // object, so an object's modified generation names the version of its record: a hundred watchers
 // woken by one commit encode the changed record once. Bounded; emptied when full.
+import Database
 import Datamodel
 import Wire
 
