@@ -49,6 +49,21 @@ public protocol XenControl: Sendable {
     /// Wraps `xc_hvm_param_get`.
     func hvmParam(_ domid: UInt32, _ param: HVMParam) throws -> UInt64
 
+    // MARK: Tuning a built domain (libxenctrl)
+
+    /// The domain's shadow (HAP: paging) memory pool in MiB, taken from the host's free memory.
+    /// Wraps `xc_shadow_control(XEN_DOMCTL_SHADOW_OP_GET_ALLOCATION)`.
+    func shadowAllocation(_ domid: UInt32) throws -> Int
+    /// Resizes that pool (ENOMEM when the host cannot provide the growth).
+    /// Wraps `xc_shadow_control(XEN_DOMCTL_SHADOW_OP_SET_ALLOCATION)`.
+    func setShadowAllocation(_ domid: UInt32, mib: Int) throws
+    /// Wraps `xc_sched_credit_domain_get`.
+    func schedulerCredit(_ domid: UInt32) throws -> SchedulerCredit
+    /// Wraps `xc_sched_credit_domain_set` (EINVAL for a weight or cap out of range).
+    func setSchedulerCredit(_ domid: UInt32, _ credit: SchedulerCredit) throws
+    /// Injects an NMI or an ACPI button press on `vcpu`. Wraps `xc_domain_send_trigger`.
+    func sendTrigger(_ domid: UInt32, _ trigger: DomainTrigger, vcpu: Int) throws
+
     // MARK: Guest images (libxenguest)
 
     /// Loads the kernel or firmware and populates the domain's memory

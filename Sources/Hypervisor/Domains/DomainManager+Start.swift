@@ -136,10 +136,17 @@ extension DomainManager {
         }
     }
 
-    /// `build_pre`: vCPUs, the PV memory map limit, the store and console event channels.
+    /// `build_pre`: vCPUs, the PV memory map limit, an HVM domain's shadow pool, the store and
+    /// console event channels.
     func buildPre(_ vm: VMDescription, _ domid: UInt32) throws -> (store: UInt32, console: UInt32) {
         try control.setMaxVCPUs(domid, vm.vcpusMax)
-        if case .pv = vm.boot { try control.setMemmapLimit(domid, kib: UInt64(vm.memory.staticMax / 1024)) }
+        switch vm.boot {
+        case .pv:
+            try control.setMemmapLimit(domid, kib: UInt64(vm.memory.staticMax / 1024))
+        case .pvh, .hvm:
+            try control.setShadowAllocation(domid, mib: Self.shadowMiB(staticMaxBytes: vm.memory.staticMax, vcpus: vm.vcpusMax,
+                                                                       multiplier: vm.boot.shadowMultiplier))
+        }
         let store = try control.allocateUnboundEventChannel(domid, remote: 0)
         let console = try control.allocateUnboundEventChannel(domid, remote: 0)
         return (store, console)

@@ -76,6 +76,12 @@ public struct VMDescription: Sendable, Hashable {
             }
         }
 
+        /// The shadow multiplier the domain is built with (1 but for HVM guests).
+        var shadowMultiplier: Double {
+            if case .hvm(let h) = self { return h.shadowMultiplier }
+            return 1
+        }
+
         /// HVM from Xen's point of view (PVH too).
         var isHVMContainer: Bool {
             if case .pv = self { return false }

@@ -183,6 +183,45 @@ public final class LibXenCtrl: XenControl, @unchecked Sendable {
         return value
     }
 
+    // MARK: Tuning a built domain
+
+    public func shadowAllocation(_ domid: UInt32) throws -> Int {
+        var mb: UInt32 = 0
+        errno = 0
+        try check(xc_shadow_control(xch, domid, UInt32(XEN_DOMCTL_SHADOW_OP_GET_ALLOCATION), &mb, 0),
+                  "xc_shadow_control(GET_ALLOCATION)", domid)
+        return Int(mb)
+    }
+
+    public func setShadowAllocation(_ domid: UInt32, mib: Int) throws {
+        var mb = UInt32(clamping: mib)
+        errno = 0
+        try check(xc_shadow_control(xch, domid, UInt32(XEN_DOMCTL_SHADOW_OP_SET_ALLOCATION), &mb, 0),
+                  "xc_shadow_control(SET_ALLOCATION)", domid)
+    }
+
+    public func schedulerCredit(_ domid: UInt32) throws -> SchedulerCredit {
+        var sdom = xen_domctl_sched_credit()
+        errno = 0
+        try check(xc_sched_credit_domain_get(xch, domid, &sdom), "xc_sched_credit_domain_get", domid)
+        return SchedulerCredit(weight: Int(sdom.weight), cap: Int(sdom.cap))
+    }
+
+    public func setSchedulerCredit(_ domid: UInt32, _ credit: SchedulerCredit) throws {
+        guard SchedulerCredit.weights.contains(credit.weight), SchedulerCredit.caps.contains(credit.cap) else {
+            throw XenError(call: "xc_sched_credit_domain_set", errno: EINVAL, detail: "domid \(domid)")
+        }
+        var sdom = xen_domctl_sched_credit(weight: UInt16(credit.weight), cap: UInt16(credit.cap))
+        errno = 0
+        try check(xc_sched_credit_domain_set(xch, domid, &sdom), "xc_sched_credit_domain_set", domid)
+    }
+
+    public func sendTrigger(_ domid: UInt32, _ trigger: DomainTrigger, vcpu: Int) throws {
+        errno = 0
+        try check(xc_domain_send_trigger(xch, domid, trigger.rawValue, UInt32(clamping: vcpu)),
+                  "xc_domain_send_trigger(\(trigger.name))", domid)
+    }
+
     // MARK: Guest images (libxenguest)
     //
     // Not implemented on the real backend yet: the xc_dom_* builder, xc_domain_save/restore and

@@ -1,5 +1,5 @@
 // One domain of the simulated hypervisor, as Xen keeps it: its creation config, vCPUs, page
-// counts (allocated, maximum, claimed), run state (paused, shut down with a code), the image a
+// counts (allocated, maximum, claimed), shadow pool, credit-scheduler share, run state (paused, shut down with a code), the image a
 // build "loaded", HVM params and event channels. Pure bookkeeping; SimulatedXen holds the table.
 
 struct SimulatedDomain: Sendable {
@@ -22,6 +22,12 @@ struct SimulatedDomain: Sendable {
     var storeMFN: UInt64 = 0
     var consoleMFN: UInt64 = 0
     var hvmParams: [UInt32: UInt64] = [:]
+    /// The shadow (HAP: paging) pool, outside totalPages but taken from the host's free memory.
+    var shadowMiB = 0
+    var credit = SchedulerCredit()
+    /// ACPI button presses (power, sleep) the guest has not yet seen.
+    var acpiEvents: [DomainTrigger] = []
+    var nmis = 0
     var nextPort: UInt32 = 1
     /// Built from a suspend image: the guest resumes instead of booting.
     var restored = false
@@ -41,6 +47,8 @@ struct SimulatedDomain: Sendable {
     var isBuilt: Bool { image != nil }
     /// Scheduled: built, unpaused and not shut down.
     var isRunning: Bool { isBuilt && !paused && shutdownReason == nil }
+    /// Every page the domain takes from the host: its memory and its shadow pool.
+    var hostPages: UInt64 { totalPages + UInt64(shadowMiB) * 256 }
 
     /// The share of each online vCPU a simulated guest keeps busy.
     static let load = 0.05

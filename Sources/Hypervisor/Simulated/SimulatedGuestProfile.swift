@@ -20,6 +20,9 @@ public struct SimulatedGuestProfile: Sendable, Hashable {
     /// From acknowledging a shutdown request to the domain shutting down (the guest's own
     /// orderly shutdown; suspend takes the same).
     public var shutdownDelay: Duration
+    /// How fast the balloon driver moves the domain's memory towards `memory/target`, in bytes
+    /// per second (nil: in one step).
+    public var balloonRate: Int64?
 
     /// `attr/PVAddons/{Major,Minor,Micro,Build}Version`.
     public var pvAddonsVersion: (major: Int, minor: Int, micro: Int, build: Int) {
@@ -40,7 +43,7 @@ public struct SimulatedGuestProfile: Sendable, Hashable {
 
     public init(pvDrivers: Bool = true, respondsToShutdownRequests: Bool = true, guestAgent: Bool = true,
                 kernelBootDelay: Duration = .milliseconds(2), agentStartDelay: Duration = .milliseconds(150),
-                shutdownDelay: Duration = .milliseconds(1),
+                shutdownDelay: Duration = .milliseconds(1), balloonRate: Int64? = 4 << 30,
                 pvAddonsVersion: (major: Int, minor: Int, micro: Int, build: Int) = (7, 1, 0, 0),
                 osName: String = "Debian GNU/Linux 12 (bookworm)", osUname: String = "6.1.0-18-amd64",
                 osDistro: String = "debian", osMajorVersion: String = "12", osMinorVersion: String = "5",
@@ -51,6 +54,7 @@ public struct SimulatedGuestProfile: Sendable, Hashable {
         self.kernelBootDelay = kernelBootDelay
         self.agentStartDelay = agentStartDelay
         self.shutdownDelay = shutdownDelay
+        self.balloonRate = balloonRate
         self.versionParts = [pvAddonsVersion.major, pvAddonsVersion.minor, pvAddonsVersion.micro,
                              pvAddonsVersion.build]
         self.osName = osName
@@ -61,18 +65,21 @@ public struct SimulatedGuestProfile: Sendable, Hashable {
         self.ipv4FirstOctet = ipv4FirstOctet
     }
 
-    /// A guest with PV drivers and the tools: boots in ~2 ms, reports after ~150 ms.
+    /// A guest with PV drivers and the tools: boots in ~2 ms, reports after ~150 ms, balloons
+    /// 4 GiB a second.
     public static let `default` = SimulatedGuestProfile()
 
     /// A profile a VM asks for through its xenstore data (`vm-data/simulated-guest`), so that
     /// clients of the daemon can set up guests that misbehave: `unresponsive` (ignores shutdown
-    /// requests), `no-pv-drivers`, `slow-shutdown` (takes 5 s to shut down), `default`.
+    /// requests), `no-pv-drivers`, `slow-shutdown` (takes 5 s to shut down), `slow-balloon`
+    /// (its balloon moves 32 MiB a second), `default`.
     public static func named(_ name: String) -> SimulatedGuestProfile? {
         switch name {
         case "default": .default
         case "unresponsive": SimulatedGuestProfile(respondsToShutdownRequests: false)
         case "no-pv-drivers": .noPVDrivers
         case "slow-shutdown": SimulatedGuestProfile(shutdownDelay: .seconds(5))
+        case "slow-balloon": SimulatedGuestProfile(balloonRate: 32 << 20)
         default: nil
         }
     }

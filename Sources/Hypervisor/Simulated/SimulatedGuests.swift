@@ -6,8 +6,11 @@
 //
 // A guest runs only while its domain is scheduled (built, unpaused, not shut down). After the
 // first unpause its kernel boots (`kernelBootDelay`): with PV drivers it writes
-// `control/feature-{poweroff,reboot,suspend}`, watches `control/shutdown`, its frontends, the
-// balloon target and `cpu/`, and brings up the vCPUs marked online. Frontends connect 1→3→4 (VBD)
+// `control/feature-{poweroff,reboot,suspend}`, watches `control/shutdown`, `control/sysrq`, its
+// frontends, the balloon target and `cpu/`, and brings up the vCPUs marked online. The balloon
+// moves the domain's memory towards the target in steps (`balloonRate`); a sysrq is cleared and
+// handled as Linux does (`c` crashes, `b` reboots, `o` powers off at once). Any booted OS,
+// drivers or not, shuts down in an orderly way when its ACPI power button is pressed. Frontends connect 1→3→4 (VBD)
 // or 1→4 (VIF) once the backend is in InitWait, and close 5→6 when the backend is Closing. A
 // shutdown request is acknowledged by clearing `control/shutdown` in a transaction; after
 // `shutdownDelay` the guest shuts down with the matching code (halt is poweroff). The agent,
@@ -58,6 +61,8 @@ final class SimulatedGuests: Sendable {
         /// It made its SCHEDOP_shutdown; running again means it was resumed.
         var hasShutDown = false
         var shutdownAt: UInt64?
+        /// When the balloon driver takes its next step.
+        var balloonAt: UInt64?
         /// Frontend directory → the backend `state` path its driver watches.
         var backendWatches: [String: String] = [:]
         /// What the agent last wrote, by path.
@@ -74,7 +79,7 @@ final class SimulatedGuests: Sendable {
 
         var hasDeadline: Bool {
             if case .booting = phase { return true }
-            return agentDeadline != nil || shutdownAt != nil
+            return agentDeadline != nil || shutdownAt != nil || balloonAt != nil
         }
         var base: String { "/local/domain/\(domid)" }
     }
@@ -106,6 +111,7 @@ final class SimulatedGuests: Sendable {
                     if case .booting(let d) = g.phase { deadlines.append(d) }
                     if let d = g.agentDeadline { deadlines.append(d) }
                     if let d = g.shutdownAt { deadlines.append(d) }
+                    if let d = g.balloonAt { deadlines.append(d) }
                     return deadlines.min()
                 }.min()
                 let timeout: Duration? = next.map { $0 > now ? .nanoseconds(Int64($0 - now)) : .zero }
@@ -161,6 +167,7 @@ final class SimulatedGuests: Sendable {
             case .booting:
                 break
             case .up:
+                acpi(guest)
                 if guest.hasShutDown {
                     // Running again after its suspend was cancelled (xc_domain_resume).
                     guest.hasShutDown = false
@@ -196,6 +203,10 @@ final class SimulatedGuests: Sendable {
                     xen?.guestRemember(guest.domid, "agent", "1")
                     reconcile(guest.domid)
                 }
+                if let deadline = guest.balloonAt, deadline <= now {
+                    guest.balloonAt = nil
+                    reconcile(guest.domid)
+                }
                 if let deadline = guest.shutdownAt, deadline <= now, let reason = guest.acknowledged {
                     guest.shutdownAt = nil
                     if xen?.guestView(guest.domid)?.isRunning == true {
@@ -210,6 +221,7 @@ final class SimulatedGuests: Sendable {
 
         private func kernelUp(_ guest: Guest, view: SimulatedXen.GuestView, resumed: Bool) {
             guest.phase = .up
+            acpi(guest)
             let profile = guest.profile
             guard let xen else { return }
             xen.guestRemember(guest.domid, "booted", "1")
@@ -229,7 +241,7 @@ final class SimulatedGuests: Sendable {
             for feature in ["poweroff", "reboot", "suspend"] {
                 _ = try? store.write("control/feature-\(feature)", value: "1")
             }
-            var watches = ["device", "memory/target", "cpu"]
+            var watches = ["device", "memory/target", "cpu", "control/sysrq"]
             if profile.respondsToShutdownRequests { watches.append("control/shutdown") }
             for path in watches { _ = try? store.watch(path, token: guest.token) }
             if profile.guestAgent {
@@ -252,8 +264,9 @@ final class SimulatedGuests: Sendable {
             }
             frontends(guest, store, kind: "vbd")
             frontends(guest, store, kind: "vif")
+            checkSysrq(guest, store)
             if let target = (try? store.readIfPresent("memory/target")).flatMap({ $0 }).flatMap({ UInt64($0) }) {
-                _ = try? xen.guestBalloon(domid, toPages: target / 4)
+                balloon(guest, view, toPages: target / 4)
             }
             for name in (try? store.directoryIfPresent("cpu")) ?? [] {
                 guard let vcpu = Int(name), vcpu > 0, vcpu < view.vcpus,
@@ -284,6 +297,63 @@ final class SimulatedGuests: Sendable {
             }) ?? false
             guard acknowledged else { return }
             guest.acknowledged = reason
+            guest.shutdownAt = monotonicNanoseconds() + Self.nanoseconds(guest.profile.shutdownDelay)
+            timed.insert(guest.domid)
+        }
+
+        /// The balloon driver: one step of at most `balloonRate` × `balloonTick` towards the target,
+        /// the next one timed; a host with no memory to give makes it retry more slowly.
+        private func balloon(_ guest: Guest, _ view: SimulatedXen.GuestView, toPages target: UInt64) {
+            guard let xen else { return }
+            let goal = min(target, view.maxPages)
+            guard goal != view.totalPages else {
+                guest.balloonAt = nil
+                return
+            }
+            var next = goal
+            if let rate = guest.profile.balloonRate {
+                let step = UInt64(max(1, rate / 4096 * Int64(Self.balloonTick) / 1_000_000_000))
+                next = goal > view.totalPages ? min(goal, view.totalPages + step) : max(goal, view.totalPages - min(step, view.totalPages))
+            }
+            guard let now = try? xen.guestBalloon(guest.domid, toPages: next), now != goal else {
+                guest.balloonAt = nil
+                return
+            }
+            guest.balloonAt = monotonicNanoseconds() + (now == view.totalPages ? 10 * Self.balloonTick : Self.balloonTick)
+            timed.insert(guest.domid)
+        }
+
+        static let balloonTick: UInt64 = 10_000_000
+
+        /// Linux's sysrq watch (drivers/xen/manage.c): clear `control/sysrq` in a transaction,
+        /// then handle the key.
+        private func checkSysrq(_ guest: Guest, _ store: SimulatedXenStore) {
+            guard let key = (try? store.readIfPresent("control/sysrq")).flatMap({ $0 }), !key.isEmpty else { return }
+            let cleared = (try? store.withTransaction { t -> Bool in
+                guard try store.readIfPresent("control/sysrq", transaction: t) == key else { return false }
+                try store.write("control/sysrq", value: "", transaction: t)
+                return true
+            }) ?? false
+            guard cleared, let xen else { return }
+            xen.guestRemember(guest.domid, "sysrq", (xen.guestView(guest.domid)?.guestMemory["sysrq"] ?? "") + key)
+            let reason: ShutdownReason? = switch key {
+            case "c": .crash
+            case "b": .reboot
+            case "o": .poweroff
+            default: nil
+            }
+            if let reason {
+                guest.hasShutDown = true
+                _ = try? xen.guestShutdown(guest.domid, reason: reason)
+            }
+        }
+
+        /// The OS's ACPI handling: the power button starts an orderly poweroff (as a shutdown
+        /// request would); the sleep button is ignored, as most guests are configured.
+        private func acpi(_ guest: Guest) {
+            guard let events = xen?.guestTakeACPIEvents(guest.domid), events.contains(.power),
+                  guest.acknowledged == nil else { return }
+            guest.acknowledged = .poweroff
             guest.shutdownAt = monotonicNanoseconds() + Self.nanoseconds(guest.profile.shutdownDelay)
             timed.insert(guest.domid)
         }

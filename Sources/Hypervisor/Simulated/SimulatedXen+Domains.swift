@@ -5,7 +5,7 @@
 import Glibc
 
 extension SimulatedXen {
-    private static func error(_ call: String, _ errno: Int32, _ domid: UInt32, _ why: String = "") -> XenError {
+    static func error(_ call: String, _ errno: Int32, _ domid: UInt32, _ why: String = "") -> XenError {
         XenError(call: call, errno: errno, detail: "domid \(domid)" + (why.isEmpty ? "" : ": " + why))
     }
 
@@ -329,7 +329,7 @@ extension SimulatedXen {
         state.withLock { s in s.domains[domid]?.guestMemory[key] = value }
     }
 
-    private func kickGuest(_ domid: UInt32) {
+    func kickGuest(_ domid: UInt32) {
         ensureSimulation().guests.kick(domid)
     }
 }
@@ -343,7 +343,7 @@ extension SimulatedXen.State {
     /// Free pages nobody has claimed.
     func unclaimedFreePages(total: UInt64) -> UInt64 {
         let (used, claimed) = domains.values.reduce((UInt64(0), UInt64(0))) {
-            ($0.0 + $1.totalPages, $0.1 + $1.outstandingPages)
+            ($0.0 + $1.hostPages, $0.1 + $1.outstandingPages)
         }
         return total > used + claimed ? total - used - claimed : 0
     }

@@ -230,7 +230,7 @@ public final class SimulatedXen: XenControl {
 
     public func physinfo() throws -> PhysInfo {
         let (used, outstanding) = state.withLock { s in
-            s.domains.values.reduce((UInt64(0), UInt64(0))) { ($0.0 + $1.totalPages, $0.1 + $1.outstandingPages) }
+            s.domains.values.reduce((UInt64(0), UInt64(0))) { ($0.0 + $1.hostPages, $0.1 + $1.outstandingPages) }
         }
         let total = machine.totalMemoryKiB / 4
         let first = machine.cpus.first
