@@ -19,6 +19,7 @@ public final class APIServer: Sendable {
     let cancellableMessages: Set<String> = [
         "VM.clean_shutdown", "VM.clean_reboot", "VM.shutdown", "VM.clone", "VM.copy", "VM.snapshot", "VM.checkpoint",
         "VM.provision", "VM.suspend", "VM.resume", "VM.resume_on",
+        "VM.wait_memory_target_live",
         "VDI.copy", "SR.scan",
     ]
     let implicit: ImplicitMessages

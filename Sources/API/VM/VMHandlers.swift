@@ -56,6 +56,7 @@ struct VMHandlers {
         table["VM.revert"] = void { try s.revert($0.ref(0), task: $0.task) }
         table["VM.provision"] = void { try s.provision($0.ref(0), task: $0.task) }
         registerSettings(into: &table, void)
+        registerLive(into: &table, void)
         registerQueries(into: &table, void)
         registerDevices(into: &table, void)
         FieldSetters.register(into: &table, store: s.store)
