@@ -16,6 +16,7 @@ struct HandlerContext: Sendable {
 extension APIServer {
     static func registerObjectHandlers(into table: inout [String: MessageHandler], _ context: HandlerContext) {
         VMHandlers(context).register(into: &table)
+        NetworkConfigHandlers(context).register(into: &table)
         StorageHandlers(context).register(into: &table)
         HostEnableHandlers(context: context).register(into: &table)
     }

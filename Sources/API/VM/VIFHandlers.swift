@@ -47,9 +47,10 @@ extension VMService {
         let hv = try hypervisor("VIF.plug")
         try operations.run(vifPolicy, ref, .plug, task: task?.ref) {
             let (vif, network, domid) = try vifContext(ref)
-            guard let nic = vif.networkDevice(bridge: network.bridge, networkMTU: network.mtu) else {
+            guard var nic = vif.networkDevice(bridge: network.bridge, networkMTU: network.mtu) else {
                 throw XenAPIError("INVALID_DEVICE", [vif.device])
             }
+            nic.apply(locking: vif.guestLocking(networkDefault: network.defaultLockingMode), staticIP: vif.staticIPSetting)
             do {
                 _ = try hv.domains.devices.plug(nic, into: domid, waitForGuest: true)
             } catch {

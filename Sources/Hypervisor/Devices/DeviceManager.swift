@@ -36,7 +36,7 @@ public final class DeviceManager: Sendable {
         self.options = options
     }
 
-    private func withStore<T>(_ body: (any XenStore) throws -> T) throws -> T {
+    func withStore<T>(_ body: (any XenStore) throws -> T) throws -> T {
         let store = try waiter.connection()
         defer { waiter.release(store) }
         return try body(store)
