@@ -107,6 +107,27 @@ final class OperationLocksTests: XCTestCase {
         XCTAssertEqual(vmRecord().currentOperations, [:])
     }
 
+    func testMarkingSeveralObjectsIsAllOrNothing() throws {
+        let policy = ToyVBDPolicy()
+        let (second, attached) = try store.write { tx in
+            var b = VBDRecord()
+            b.vm = vm
+            let second = try tx.insert(b)
+            b.currentlyAttached = true
+            return (second, try tx.insert(b))
+        }
+        try store.write { tx in try tx.update(vm) { $0.powerState = .running } }
+        try locks.runAll(policy, [vbd, second], .plug, task: "OpaqueRef:t") {
+            XCTAssertEqual(vbdRecord().currentOperations, ["OpaqueRef:t": .plug])
+            XCTAssertEqual(store.read { $0.get(second)!.currentOperations }, ["OpaqueRef:t": .plug])
+        }
+        XCTAssertEqual(vbdRecord().currentOperations, [:])
+        XCTAssertEqual(store.read { $0.get(second)!.currentOperations }, [:])
+        // The attached one cannot be plugged: the others stay unmarked, the body never runs.
+        XCTAssertThrowsError(try locks.runAll(policy, [vbd, attached], .plug, task: nil) { XCTFail("ran") })
+        XCTAssertEqual(vbdRecord().currentOperations, [:])
+    }
+
     func testFailingBodyStillReleasesTheLock() throws {
         struct Boom: Error {}
         XCTAssertThrowsError(try locks.run(ToyVMPolicy(), vm, .start, task: nil) { throw Boom() })

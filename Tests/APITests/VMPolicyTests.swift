@@ -53,13 +53,13 @@ final class VMPolicyTests: XCTestCase {
     func testDisksPlugAndUnplugOnlyInARunningVM() throws {
         let halted = try vm(.halted)
         let detached = try vbd(halted)
-        XCTAssertEqual(allowed(detached), [])
+        XCTAssertEqual(allowed(detached), [.attach])
         XCTAssertEqual(error(.plug, detached), ["VM_BAD_POWER_STATE", halted.raw, "running", "halted"])
         XCTAssertEqual(error(.insert, detached), ["VBD_NOT_REMOVABLE_MEDIA", detached.0.raw])
         let running = try vm(.running)
-        XCTAssertEqual(allowed(try vbd(running)), [.plug])
+        XCTAssertEqual(allowed(try vbd(running)), [.attach, .plug])
         let attached = try vbd(running) { $0.currentlyAttached = true }
-        XCTAssertEqual(allowed(attached), [.unplug, .unplugForce, .pause, .unpause])
+        XCTAssertEqual(allowed(attached), [.attach, .unplug, .unplugForce, .pause, .unpause])
         XCTAssertEqual(error(.plug, attached), ["DEVICE_ALREADY_ATTACHED", attached.0.raw])
         let system = try vbd(running) { $0.currentlyAttached = true; $0.unpluggable = false }
         XCTAssertEqual(error(.unplug, system), ["VBD_NOT_UNPLUGGABLE", system.0.raw])
@@ -68,15 +68,15 @@ final class VMPolicyTests: XCTestCase {
     func testCDMediaRules() throws {
         let halted = try vm(.halted)
         let empty = try vbd(halted) { $0.type = .cd; $0.mode = .ro; $0.empty = true }
-        XCTAssertEqual(allowed(empty), [.insert])
+        XCTAssertEqual(allowed(empty), [.attach, .insert])
         XCTAssertEqual(error(.eject, empty), ["VBD_IS_EMPTY", empty.0.raw])
         let full = try vbd(halted) { $0.type = .cd; $0.mode = .ro }
-        XCTAssertEqual(allowed(full), [.eject])
+        XCTAssertEqual(allowed(full), [.attach, .eject])
         XCTAssertEqual(error(.insert, full), ["VBD_NOT_EMPTY", full.0.raw])
         // An HVM guest's CD drive changes media but is never hot-plugged.
         let hvm = try vm(.running, hvm: true)
         let drive = try vbd(hvm) { $0.type = .cd; $0.mode = .ro; $0.empty = true; $0.currentlyAttached = true }
-        XCTAssertEqual(allowed(drive), [.insert])
+        XCTAssertEqual(allowed(drive), [.attach, .insert])
         XCTAssertEqual(error(.unplug, drive)?.first, "OPERATION_NOT_ALLOWED")
     }
 
@@ -85,7 +85,7 @@ final class VMPolicyTests: XCTestCase {
         let disk = try vbd(bare)
         XCTAssertEqual(error(.plug, disk), ["VM_MISSING_PV_DRIVERS", bare.raw])
         let withDrivers = try vm(.running, hvm: true)
-        XCTAssertEqual(allowed(try vbd(withDrivers)), [.plug])
+        XCTAssertEqual(allowed(try vbd(withDrivers)), [.attach, .plug])
     }
 
     func testDevicesWaitForTheirVMsOperationsAndTheirOwn() throws {
@@ -95,6 +95,30 @@ final class VMPolicyTests: XCTestCase {
         try store.write { tx in try tx.update(running) { $0.currentOperations = ["OpaqueRef:t2": .suspend] } }
         let w = try vbd(running)
         XCTAssertEqual(error(.plug, w), ["OTHER_OPERATION_IN_PROGRESS", "VM", running.raw, "suspend", "OpaqueRef:t2"])
+    }
+
+    func testADiskOneLiveVMWritesAttachesNowhereElse() throws {
+        let vdi = try store.write { tx in
+            var r = VDIRecord()
+            r.managed = true
+            return try tx.insert(r)
+        }
+        let writer = try vbd(try vm(.running)) { $0.vdi = vdi; $0.currentlyAttached = true }
+        let other = try vbd(try vm(.halted)) { $0.vdi = vdi }
+        XCTAssertEqual(error(.attach, other), ["VDI_IN_USE", vdi.raw])
+        let reader = try vbd(try vm(.running)) { $0.vdi = vdi; $0.mode = .ro }
+        XCTAssertEqual(error(.plug, reader), ["VDI_IN_USE", vdi.raw], "someone writes: no reader either")
+        // The writer's VM suspended holds nothing; a sharable disk is anyone's.
+        try store.write { tx in try tx.update(writer.1.vm) { $0.powerState = .suspended } }
+        XCTAssertNil(error(.attach, other))
+        try store.write { tx in try tx.update(writer.1.vm) { $0.powerState = .running } }
+        try store.write { tx in try tx.update(vdi) { $0.sharable = true } }
+        XCTAssertNil(error(.attach, other))
+        // A VDI operation in progress (other than a copy) keeps attaches off.
+        try store.write { tx in try tx.update(vdi) { $0.currentOperations = ["OpaqueRef:t": .resize] } }
+        XCTAssertEqual(error(.attach, other), ["OTHER_OPERATION_IN_PROGRESS", "VDI", vdi.raw, "resize", "OpaqueRef:t"])
+        try store.write { tx in try tx.update(vdi) { $0.currentOperations = ["OpaqueRef:t": .copy]; $0.managed = false } }
+        XCTAssertEqual(error(.attach, other), ["VDI_NOT_MANAGED", other.0.raw])
     }
 
     func testVIFRules() throws {

@@ -145,6 +145,24 @@ final class VMTests: XCTestCase {
         XCTAssertEqual(try xen.domainInfoList().filter { $0.domid != 0 }.count, 0, "no domain left behind")
     }
 
+    func testAGuestCrashDuringAnOperationWaitsForIt() throws {
+        let vm = try makeVM()
+        try call("VM.set_actions_after_crash", vm, "restart")
+        try call("VM.start", vm, .bool(false), .bool(false))
+        let first = try string("VM.get_domid", vm)
+        let ref = Ref<VMRecord>(vm.stringValue!)
+        try api.store.write { tx in try tx.update(ref) { $0.currentOperations = ["OpaqueRef:busy": .snapshot] } }
+        try xen.triggerGuest(UInt32(first)!, .crash)
+        usleep(300_000)
+        XCTAssertEqual(try string("VM.get_domid", vm), first, "no restart under a running operation")
+        try api.store.write { tx in try tx.update(ref) { $0.currentOperations = [:] } }
+        eventually("the restart once the operation ended") {
+            try string("VM.get_domid", vm) != first && string("VM.get_power_state", vm) == "Running"
+        }
+        XCTAssertEqual(try call("VM.get_current_operations", vm), .structure([]))
+        try call("VM.hard_shutdown", vm)
+    }
+
     func testCleanShutdownOfAGuestThatNeverAnswersCanBeCancelled() throws {
         let vm = try makeVM(xenstoreData: ["vm-data/simulated-guest": "unresponsive"])
         try call("VM.start", vm, .bool(false), .bool(false))

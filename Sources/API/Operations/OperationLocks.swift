@@ -35,6 +35,19 @@ public final class OperationLocks: Sendable {
         return try body()
     }
 
+    /// Runs `body` with every object of `refs` marked `op` (xapi's with_vbds_marked, for the disks a
+    /// VM start attaches): all are checked and marked in one commit, so a refusal marks none.
+    public func runAll<P: OperationPolicy, T>(_ policy: P, _ refs: [Ref<P.Record>], _ op: P.Operation, task: String?,
+                                              _ body: () throws -> T) throws -> T {
+        guard !refs.isEmpty else { return try body() }
+        let key = task ?? OpaqueRef.make()
+        try store.write(durability: .relaxed) { tx in
+            for ref in refs { try Self.mark(policy, ref, op, key: key, in: &tx) }
+        }
+        defer { end(policy, refs, key: key) }
+        return try body()
+    }
+
     /// The check alone (xapi's assert_operation_valid).
     public func assertValid<P: OperationPolicy>(_ policy: P, _ ref: Ref<P.Record>, _ op: P.Operation) throws {
         try store.read { db in
@@ -46,21 +59,30 @@ public final class OperationLocks: Sendable {
     // Relaxed commits: current_operations is rebuilt at start-up, so taking and releasing a lock
     // need not wait for the disk; the operation's own durable writes carry them there.
     func begin<P: OperationPolicy>(_ policy: P, _ ref: Ref<P.Record>, _ op: P.Operation, key: String) throws {
-        try store.write(durability: .relaxed) { tx in
-            guard let record = tx.get(ref) else { throw XenAPIError.handleInvalid(class: policy.className, ref: ref.raw) }
-            if let error = policy.check(op, ref: ref, record: record, in: tx) { throw error }
-            try tx.update(ref) { $0[keyPath: policy.currentOperations][key] = op }
-        }
+        try store.write(durability: .relaxed) { tx in try Self.mark(policy, ref, op, key: key, in: &tx) }
+    }
+
+    private static func mark<P: OperationPolicy>(_ policy: P, _ ref: Ref<P.Record>, _ op: P.Operation, key: String,
+                                                 in tx: inout Transaction) throws {
+        guard let record = tx.get(ref) else { throw XenAPIError.handleInvalid(class: policy.className, ref: ref.raw) }
+        if let error = policy.check(op, ref: ref, record: record, in: tx) { throw error }
+        try tx.update(ref) { $0[keyPath: policy.currentOperations][key] = op }
     }
 
     func end<P: OperationPolicy>(_ policy: P, _ ref: Ref<P.Record>, key: String) {
+        end(policy, [ref], key: key)
+    }
+
+    func end<P: OperationPolicy>(_ policy: P, _ refs: [Ref<P.Record>], key: String) {
         do {
             try store.write(durability: .relaxed) { tx in
-                guard let record = tx.get(ref), record[keyPath: policy.currentOperations][key] != nil else { return }
-                try tx.update(ref) { $0[keyPath: policy.currentOperations][key] = nil }
+                for ref in refs {
+                    guard let record = tx.get(ref), record[keyPath: policy.currentOperations][key] != nil else { continue }
+                    try tx.update(ref) { $0[keyPath: policy.currentOperations][key] = nil }
+                }
             }
         } catch {
-            Logger(label: "operations").error("cannot clear operation \(key) on \(ref.raw): \(error)")
+            Logger(label: "operations").error("cannot clear operation \(key) on \(refs.map(\.raw)): \(error)")
         }
     }
 

@@ -4,6 +4,7 @@
 // xen-backend.md §1.7). Changes the toolstack made itself arrive marked `expected` and are left
 // to the operation that made them.
 import Database
+import Foundation
 import Datamodel
 import Hypervisor
 import Wire
@@ -66,14 +67,49 @@ extension VMService {
             }
         }
         log.info("\(event): \(action)")
-        do {
-            switch action {
-            case .halt: try halt(ref, domid: event.domid, hv: hv)
-            case .restart: try restart(ref, domid: event.domid, hv: hv)
-            case .preserve: try store.write { tx in try tx.update(ref) { $0.powerState = .paused } }
+        if case .preserve = action {
+            do { try store.write { tx in try tx.update(ref) { $0.powerState = .paused } } } catch { log.error("\(error)") }
+            return
+        }
+        apply(action, to: ref, domid: event.domid, hv: hv)
+    }
+
+    /// Halts or restarts the VM as an operation like any other (hard_shutdown, hard_reboot), so no
+    /// API call acts on the VM halfway through. When an operation holds the VM, waits for it on a
+    /// thread of its own (the monitor goes on); then acts only if the domain is still the VM's.
+    private func apply(_ action: Action, to ref: Ref<VMRecord>, domid: UInt32, hv: HypervisorStack) {
+        guard tryApply(action, to: ref, domid: domid, hv: hv) == .busy else { return }
+        log.info("VM \(ref.raw) is busy: \(action) waits for its operation")
+        let thread = Thread { [weak self] in
+            for _ in 0..<6000 {  // ten minutes
+                Thread.sleep(forTimeInterval: 0.1)
+                guard let self, self.tryApply(action, to: ref, domid: domid, hv: hv) == .busy else { return }
             }
+            self?.log.error("VM \(ref.raw) stayed busy: \(action) abandoned")
+        }
+        thread.name = "vm-action"
+        thread.start()
+    }
+
+    private enum Outcome { case done, busy }
+
+    private func tryApply(_ action: Action, to ref: Ref<VMRecord>, domid: UInt32, hv: HypervisorStack) -> Outcome {
+        // Hard operations may run beside others (xapi's is_allowed_concurrently), so the lock alone
+        // is not enough: the action also waits while any other operation is recorded.
+        let key = OpaqueRef.make()
+        do {
+            return try operations.run(vmPolicy, ref, action == .restart ? .hardReboot : .hardShutdown, task: key) {
+                let vm = try record(ref)
+                if vm.currentOperations.keys.contains(where: { $0 != key }) { return .busy }
+                guard vm.domid == Int64(domid) else { return .done }
+                if action == .restart { try restart(ref, domid: domid, hv: hv) } else { try halt(ref, domid: domid, hv: hv) }
+                return .done
+            }
+        } catch let error as XenAPIError where error.code == "OTHER_OPERATION_IN_PROGRESS" && error.params.first == "VM" {
+            return .busy
         } catch {
             log.error("applying \(action) to VM \(ref.raw): \(error)")
         }
+        return .done
     }
 }

@@ -99,10 +99,19 @@ extension VMService {
     func boot(_ ref: Ref<VMRecord>, paused: Bool, hv: HypervisorStack) throws {
         let vm = try record(ref)
         try vm.assertBootable(ref: ref)
-        try assertSRsAttached(ref, vm)
-        try assertEnoughMemory(vm, hv)
-        let prepared = try prepare(ref)
-        try launch(ref, prepared, paused: paused, hv: hv) { try hv.domains.start(prepared.description, paused: paused) }
+        try withDisksMarked(vm) {
+            try assertSRsAttached(ref, vm)
+            try assertEnoughMemory(vm, hv)
+            let prepared = try prepare(ref)
+            try launch(ref, prepared, paused: paused, hv: hv) { try hv.domains.start(prepared.description, paused: paused) }
+        }
+    }
+
+    /// Runs `body` with the VM's VBDs marked `attach` (xapi's with_vbds_marked around start, reboot
+    /// and resume): a disk another live VM writes to is refused with VDI_IN_USE, and nothing else
+    /// attaches the disks meanwhile.
+    func withDisksMarked<T>(_ vm: VMRecord, _ body: () throws -> T) throws -> T {
+        try operations.runAll(vbdPolicy, vm.vbds, .attach, task: nil, body)
     }
 
     /// Runs `create` (a start or resume), then records the domain; undoes both on failure.

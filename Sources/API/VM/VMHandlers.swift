@@ -150,6 +150,7 @@ struct VMHandlers {
         table["VBD.unplug_force"] = void { try s.unplugVBD($0.ref(0), force: true, task: $0.task) }
         table["VBD.insert"] = void { try s.insertVBD($0.ref(0), vdi: $0.ref(1), task: $0.task) }
         table["VBD.eject"] = void { try s.ejectVBD($0.ref(0), task: $0.task) }
+        table["VBD.assert_attachable"] = void { try s.operations.assertValid(s.vbdPolicy, $0.ref(0), .attach) }
         table["VIF.create"] = { call in .string(try s.createVIF(call.args[0]).raw) }
         table["VIF.destroy"] = void { try s.destroyVIF($0.ref(0)) }
         table["VIF.plug"] = void { try s.plugVIF($0.ref(0), task: $0.task) }

@@ -44,12 +44,14 @@ extension VMService {
             try assertEnoughMemory(vm, hv)
             let path = temporaryImagePath(vm)
             defer { unlink(path) }
-            try storage.exportRaw(vm.suspendVDI, toFile: path, length: nil, task: task)
-            try task?.checkCancelled()
-            task?.setProgress(0.5)
-            let prepared = try prepare(ref)
-            try launch(ref, prepared, paused: paused, hv: hv) {
-                try hv.domains.resume(prepared.description, from: path, paused: paused)
+            try withDisksMarked(vm) {
+                try storage.exportRaw(vm.suspendVDI, toFile: path, length: nil, task: task)
+                try task?.checkCancelled()
+                task?.setProgress(0.5)
+                let prepared = try prepare(ref)
+                try launch(ref, prepared, paused: paused, hv: hv) {
+                    try hv.domains.resume(prepared.description, from: path, paused: paused)
+                }
             }
             do {
                 try storage.destroyVDI(vm.suspendVDI, task: nil)
