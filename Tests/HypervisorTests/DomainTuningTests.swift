@@ -137,3 +137,18 @@ final class DomainTuningTests: XCTestCase {
         XCTAssertEqual(try manager.status(domid)?.memoryTargetBytes, 128 * S.mib)
     }
 }
+
+extension DomainTuningTests {
+    func testTheBuildAppliesTheSchedulerShare() throws {
+        let (xen, manager) = S.makeStack()
+        var vm = S.pvVM(38, disks: 0, nics: 0)
+        vm.scheduler = SchedulerCredit(weight: 128, cap: 25)
+        let domid = try manager.start(vm)
+        XCTAssertEqual(try xen.schedulerCredit(domid), SchedulerCredit(weight: 128, cap: 25))
+        let names = xen.callNames(domid: domid)
+        XCTAssertLessThan(names.firstIndex(of: "xc_sched_credit_domain_set")!, names.firstIndex(of: "xc_dom_boot_image")!)
+        let plain = try manager.start(S.pvVM(39, disks: 0, nics: 0))
+        XCTAssertEqual(try xen.schedulerCredit(plain), SchedulerCredit(), "Xen's default without one")
+        XCTAssertFalse(xen.callNames(domid: plain).contains("xc_sched_credit_domain_set"))
+    }
+}

@@ -217,3 +217,12 @@ def test_send_trigger(session):
         cleanup_vm(x, ref)
         if pv:
             cleanup_vm(x, pv)
+
+
+def test_vcpus_params_out_of_range_do_not_stop_a_start(session, vm):
+    # weight/cap reach the build (xenguest's vcpu/weight, vcpu/cap); xapi falls back to the
+    # defaults for what does not parse, and Xen's ranges hold the rest.
+    x = session.xenapi
+    x.VM.set_VCPUs_params(vm, {"weight": "70000", "cap": "none"})
+    x.VM.start(vm, False, False)
+    assert x.VM.get_power_state(vm) == "Running"

@@ -52,7 +52,7 @@ extension VMRecord {
                                                    dynamicMin: memoryDynamicMin, dynamicMax: memoryDynamicMax),
                       vcpusMax: Int(vcpusMax), vcpusAtStartup: Int(vcpusAtStartup), boot: bootMethod,
                       platform: platform, xenstoreData: xenstoreData, biosStrings: biosStrings,
-                      hasVendorDevice: hasVendorDevice, disks: disks, nics: nics)
+                      hasVendorDevice: hasVendorDevice, disks: disks, nics: nics, scheduler: schedulerCredit)
     }
 
     /// What the domain will take from the host: the start target and xapi's overhead.

@@ -159,6 +159,18 @@ extension VMService {
     }
 }
 
+extension VMRecord {
+    /// VCPUs_params weight and cap as xapi hands them to xenopsd: 256 and 0 when absent or not a
+    /// number; held to Xen's ranges here so that a start does not fail on them.
+    var schedulerCredit: SchedulerCredit {
+        func value(_ key: String, _ range: ClosedRange<Int>, default d: Int) -> Int {
+            vcpusParams[key].flatMap { Int($0) }.map { min(max($0, range.lowerBound), range.upperBound) } ?? d
+        }
+        return SchedulerCredit(weight: value("weight", SchedulerCredit.weights, default: SchedulerCredit.defaultWeight),
+                               cap: value("cap", SchedulerCredit.caps, default: 0))
+    }
+}
+
 extension VMHandlers {
     func registerLive(into table: inout [String: MessageHandler],
                       _ void: (@escaping @Sendable (Invocation) throws -> Void) -> MessageHandler) {

@@ -136,10 +136,11 @@ extension DomainManager {
         }
     }
 
-    /// `build_pre`: vCPUs, the PV memory map limit, an HVM domain's shadow pool, the store and
-    /// console event channels.
+    /// `build_pre`: vCPUs and their scheduler share (which xenguest sets during the build), the
+    /// PV memory map limit, an HVM domain's shadow pool, the store and console event channels.
     func buildPre(_ vm: VMDescription, _ domid: UInt32) throws -> (store: UInt32, console: UInt32) {
         try control.setMaxVCPUs(domid, vm.vcpusMax)
+        if let credit = vm.scheduler { try control.setSchedulerCredit(domid, credit) }
         switch vm.boot {
         case .pv:
             try control.setMemmapLimit(domid, kib: UInt64(vm.memory.staticMax / 1024))

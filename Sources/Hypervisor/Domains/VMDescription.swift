@@ -105,11 +105,14 @@ public struct VMDescription: Sendable, Hashable {
     public var ssidref: UInt32
     public var disks: [DiskDevice]
     public var nics: [NetworkDevice]
+    /// The credit-scheduler share the build gives the domain (xenguest's vcpu/weight and
+    /// vcpu/cap); nil leaves Xen's default.
+    public var scheduler: SchedulerCredit?
 
     public init(uuid: String, name: String, memory: Memory, vcpusMax: Int, vcpusAtStartup: Int, boot: Boot,
                 platform: [String: String] = [:], xenstoreData: [String: String] = [:],
                 biosStrings: [String: String] = [:], hasVendorDevice: Bool = false, ssidref: UInt32 = 0,
-                disks: [DiskDevice] = [], nics: [NetworkDevice] = []) {
+                disks: [DiskDevice] = [], nics: [NetworkDevice] = [], scheduler: SchedulerCredit? = nil) {
         self.uuid = uuid
         self.name = name
         self.memory = memory
@@ -123,6 +126,7 @@ public struct VMDescription: Sendable, Hashable {
         self.ssidref = ssidref
         self.disks = disks
         self.nics = nics
+        self.scheduler = scheduler
     }
 
     public var isHVM: Bool {
