@@ -215,12 +215,17 @@ def test_vif_locking_and_allowed_addresses(session, vm):
     # Live on a running VM: plugged VIFs take the new rules (xenstore, checked by unit tests).
     x.VM.start(vm, False, False)
     try:
+        network = x.VIF.get_network(vif)
+        assert failure(x.network.set_default_locking_mode, network, "disabled") == ["VIF_IN_USE", network, vif]
         x.VIF.set_locking_mode(vif, "disabled")
         x.VIF.add_ipv4_allowed(vif, "10.0.0.3")
         x.VIF.set_locking_mode(vif, "network_default")
         assert x.VIF.get_locking_mode(vif) == "network_default" and "10.0.0.3" in x.VIF.get_ipv4_allowed(vif)
     finally:
         x.VM.hard_shutdown(vm)
+    x.network.set_default_locking_mode(network, "disabled")
+    assert x.network.get_default_locking_mode(network) == "disabled"
+    x.network.set_default_locking_mode(network, "unlocked")
 
 
 def test_vif_static_ip_configuration_checks(session, vm):

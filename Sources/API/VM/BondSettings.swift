@@ -1,7 +1,6 @@
-// Bond.set_mode/set_property (xapi_bond.ml) and network.add_purpose/remove_purpose
-// (xapi_network.ml). Only LACP bonds have properties, each with its allowed values and a default
-// (requirements_of_mode); changing the mode keeps the properties the new mode allows and adds
-// its defaults. A network purpose conflicts with its insecure twin on any network.
+// Bond.set_mode/set_property (xapi_bond.ml). Only LACP bonds have properties, each with its
+// allowed values and a default (requirements_of_mode); changing the mode keeps the properties the
+// new mode allows and adds its defaults; an attached master is brought up with the new settings.
 import Database
 import Datamodel
 import Wire
@@ -56,25 +55,5 @@ extension NetworkConfigService {
     /// A bond master's new settings take effect at once when it is up.
     private func reapply(_ master: Ref<PIFRecord>) throws {
         if store.read({ db in db.get(master)?.currentlyAttached }) == true { try bringUp(master) }
-    }
-
-    func addPurpose(_ ref: Ref<NetworkRecord>, _ purpose: NetworkPurpose) throws {
-        try store.write { tx in
-            let network = try tx.require(ref)
-            if !network.managed { throw XenAPIError("NETWORK_UNMANAGED", [ref.raw]) }
-            guard !network.purpose.contains(purpose) else { return }
-            let conflicting: NetworkPurpose = purpose == .nbd ? .insecureNBD : .nbd
-            if tx.all(NetworkRecord.self).contains(where: { $0.1.purpose.contains(conflicting) }) {
-                throw XenAPIError("NETWORK_INCOMPATIBLE_PURPOSES", [purpose.rawValue, conflicting.rawValue])
-            }
-            try tx.update(ref) { $0.purpose = [purpose] + $0.purpose }
-        }
-    }
-
-    func removePurpose(_ ref: Ref<NetworkRecord>, _ purpose: NetworkPurpose) throws {
-        try store.write { tx in
-            _ = try tx.require(ref)
-            try tx.update(ref) { $0.purpose.removeAll { $0 == purpose } }
-        }
     }
 }

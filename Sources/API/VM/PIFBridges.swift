@@ -51,9 +51,11 @@ extension NetworkConfigService {
         try store.write { tx in
             for slave in slaves { try tx.update(slave) { $0.currentlyAttached = false } }
             let pif = try tx.require(ref)
-            try tx.update(ref) { p in
-                p.currentlyAttached = true
-                p.mtu = Int64(status.mtu)
+            if !pif.currentlyAttached || pif.mtu != Int64(status.mtu) {
+                try tx.update(ref) { p in
+                    p.currentlyAttached = true
+                    p.mtu = Int64(status.mtu)
+                }
             }
             // A VLAN shares its tagged PIF's metrics and has no link of its own.
             if pif.vlan < 0, tx.get(pif.metrics) != nil {

@@ -133,6 +133,14 @@ extension VIFRecord {
         }
     }
 
+    /// What plug attaches: the NIC on the network's bridge with its locking rules and static IP
+    /// setting (VM start should plug the same).
+    func guestNetworkDevice(on network: NetworkRecord) -> NetworkDevice? {
+        guard var nic = networkDevice(bridge: network.bridge, networkMTU: network.mtu) else { return nil }
+        nic.apply(locking: guestLocking(networkDefault: network.defaultLockingMode), staticIP: staticIPSetting)
+        return nic
+    }
+
     /// The static IP configuration the guest is offered.
     var staticIPSetting: VIFStaticIPSetting {
         let v4: VIFIPv4Setting = ipv4ConfigurationMode == .static

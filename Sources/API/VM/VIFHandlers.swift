@@ -47,10 +47,7 @@ extension VMService {
         let hv = try hypervisor("VIF.plug")
         try operations.run(vifPolicy, ref, .plug, task: task?.ref) {
             let (vif, network, domid) = try vifContext(ref)
-            guard var nic = vif.networkDevice(bridge: network.bridge, networkMTU: network.mtu) else {
-                throw XenAPIError("INVALID_DEVICE", [vif.device])
-            }
-            nic.apply(locking: vif.guestLocking(networkDefault: network.defaultLockingMode), staticIP: vif.staticIPSetting)
+            guard let nic = vif.guestNetworkDevice(on: network) else { throw XenAPIError("INVALID_DEVICE", [vif.device]) }
             do {
                 _ = try hv.domains.devices.plug(nic, into: domid, waitForGuest: true)
             } catch {
