@@ -28,6 +28,8 @@ struct Configuration: Sendable, Equatable {
     var eventQueueLength = 10_000
     /// Least seconds between two event.from batches for one token (see etc/xapi.conf).
     var eventBatchInterval = 0.01
+    /// Seconds between rescans of SRs whose other_config has auto-scan=true (xapi: 30).
+    var srAutoScanInterval = 30.0
 
     var certificatePath: String { tlsCertificate.isEmpty ? dataDirectory + "/xapi-ssl.pem" : tlsCertificate }
     var keyPath: String { tlsKey.isEmpty ? dataDirectory + "/xapi-ssl.key" : tlsKey }
@@ -91,6 +93,11 @@ struct Configuration: Sendable, Equatable {
                 throw Error(description: "event-batch-interval: seconds between 0 and 1: \(value)")
             }
             eventBatchInterval = t
+        case "sr-auto-scan-interval":
+            guard let t = Double(value), t > 0, t.isFinite else {
+                throw Error(description: "sr-auto-scan-interval: not seconds: \(value)")
+            }
+            srAutoScanInterval = t
         default:
             throw Error(description: "unknown setting \(key)")
         }

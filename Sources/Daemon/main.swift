@@ -91,7 +91,7 @@ do {
     fail("api: \(error)")
 }
 api.startHousekeeping()
-api.startStorageAutoScan(interval: ProcessInfo.processInfo.environment["XAPI_SR_AUTO_SCAN_INTERVAL"].flatMap(Double.init) ?? 30)
+api.startStorageAutoScan(interval: ProcessInfo.processInfo.environment["XAPI_SR_AUTO_SCAN_INTERVAL"].flatMap(Double.init) ?? configuration.srAutoScanInterval)
 if configuration.eventHeartbeatInterval > 0 { api.startEventHeartbeat(interval: configuration.eventHeartbeatInterval) }
 
 var router = Router()
