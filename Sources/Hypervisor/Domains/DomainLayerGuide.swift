@@ -16,7 +16,8 @@
 // VM.suspend: `suspend(domid, to: path)` → SuspendResult (memoryBytes for suspend_memory_bytes); the
 // domain is destroyed. VM.resume: `resume(vm, from: path, paused:)` → new domid.
 // Live changes: `setMemoryTarget`, `setMemoryDynamicRange`, `setVCPUs(domid, count:)`,
-// `setXenstoreData`. Reading: `status(domid)` / `domains()` (DomainStatus: power state, memory,
+// `setXenstoreData`, `setShadowMultiplier` (HVM; `shadowMiB` is xenopsd's size),
+// `setSchedulerCredit(weight:cap:)`, `sendSysrq(domid, key:)`, `sendTrigger(domid, .nmi | .power ...)`. Reading: `status(domid)` / `domains()` (DomainStatus: power state, memory,
 // vCPUs, CPU time), `domid(ofVM:)`, `guestAgent(domid)` (GuestAgentReport: the maps of
 // VM_guest_metrics with xapi's keys, PV drivers detected, vm-data).
 // Devices (`domains.devices`, a DeviceManager): `plug(disk, into: domid, waitForGuest: true)`,
@@ -40,8 +41,12 @@
 //     HypervisorError.deviceNotFound                      → DEVICE_NOT_ATTACHED
 //     HypervisorError.bootloaderFailed                    → BOOTLOADER_FAILED (UNKNOWN_BOOTLOADER)
 //     HypervisorError.noSuchDomain / domainNotBuilt       → VM_BAD_POWER_STATE (the record is stale)
+//     HypervisorError.invalidConfiguration (shadow on PV) → ignored by set_shadow_multiplier_live
+//     XenError errno ENOMEM (xc_shadow_control)           → HOST_NOT_ENOUGH_FREE_MEMORY
 //     anything else                                       → INTERNAL_ERROR with the description
 //
 // Tests and the simulated host: `stack.simulation` (SimulatedXen) sets guest behaviour per VM
 // (`setGuestProfile(_:forVM:)`, e.g. `.noPVDrivers`), makes a guest crash/reboot/halt
-// (`triggerGuest`), and records every hypervisor call (`calls()`, `callNames(domid:)`).
+// (`triggerGuest`), and records every hypervisor call (`calls()`, `callNames(domid:)`); profiles
+// set the balloon's speed (`balloonRate`, `slow-balloon`); `sysrqKeysHandled`, `nmiCount` show
+// what a guest received.
