@@ -45,6 +45,7 @@ def test_vlan_pif_plug_unplug_and_other_config(session, vlan_pif):
     # disallow_unplug protects it.
     x.PIF.set_disallow_unplug(vlan_pif, True)
     assert failure(x.PIF.unplug, vlan_pif) == ["PIF_DOES_NOT_ALLOW_UNPLUG", vlan_pif]
+    assert failure(x.VLAN.destroy, x.PIF.get_VLAN_master_of(vlan_pif)) == ["PIF_DOES_NOT_ALLOW_UNPLUG", vlan_pif]
     x.PIF.set_disallow_unplug(vlan_pif, False)
     x.PIF.unplug(vlan_pif)
     # Only VLAN PIFs can be destroyed; forgetting a VLAN PIF is refused.
@@ -169,6 +170,17 @@ def test_bond_mode_and_properties(session):
         x.PIF.set_property(master, "gro", "on")
         x.Bond.destroy(bond)
         assert x.PIF.get_currently_attached(nic) and x.PIF.get_management(nic)
+    finally:
+        x.network.destroy(network)
+
+
+def test_unmanaged_network(session):
+    x = session.xenapi
+    network = x.network.create({"name_label": "unmanaged", "managed": False, "other_config": {}})
+    try:
+        assert not x.network.get_managed(network)
+        assert failure(x.VLAN.create, physical_pif(x), "9", network) == ["NETWORK_UNMANAGED", network]
+        assert failure(x.network.add_purpose, network, "nbd") == ["NETWORK_UNMANAGED", network]
     finally:
         x.network.destroy(network)
 

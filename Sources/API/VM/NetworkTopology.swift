@@ -1,6 +1,6 @@
 // VLAN.create/destroy, PIF.create_VLAN and Bond.create/destroy with their effect on the host's
 // bridges (xapi_vlan.ml, xapi_bond.ml): the records are made or removed as PIFHandlers and
-// BondHandlers do it, then a new VLAN PIF is brought up when its tagged PIF is attached, a new
+// BondHandlers do it, a new VLAN PIF is plugged and a destroyed one unplugged first, a new
 // bond's master is brought up (its slaves stop being attached on their own), and a destroyed
 // bond's slaves are brought up again. These entries replace the record-only ones VMHandlers
 // registers (NetworkConfigHandlers registers after it).
@@ -10,17 +10,23 @@ import Hypervisor
 import Wire
 
 extension NetworkConfigService {
+    /// xapi_vlan.ml create: both ends managed, then the new PIF plugged.
     func createVLAN(tagged: Ref<PIFRecord>, tag: Int64, network: Ref<NetworkRecord>) throws -> Ref<VLANRecord> {
+        if !(try record(network).managed) { throw XenAPIError("NETWORK_UNMANAGED", [network.raw]) }
+        try assertManaged(tagged, try record(tagged))
         let vlan = try vms.createVLAN(tagged: tagged, tag: tag, network: network)
-        let untagged = try record(vlan).untaggedPIF
-        if try record(untagged).currentlyAttached { try bringUp(untagged) }
+        try plugPIF(try record(vlan).untaggedPIF)
         return vlan
     }
 
+    /// xapi_vlan.ml destroy: the untagged PIF unplugged with PIF.unplug's checks, then removed.
     func destroyVLAN(_ ref: Ref<VLANRecord>) throws {
         let untagged = try record(ref).untaggedPIF
-        if let pif = store.read({ db in db.get(untagged) }), pif.currentlyAttached, !pif.management {
-            try bringDown(untagged)
+        if let pif = store.read({ db in db.get(untagged) }) {
+            if !pif.bondSlaveOf.isNull || !pif.bondMasterOf.isEmpty { throw XenAPIError("PIF_ALREADY_BONDED", [untagged.raw]) }
+            try assertNoProtection(pif)
+            if pif.vlan < 0 { throw XenAPIError("PIF_IS_PHYSICAL") }
+            try unplugPIF(untagged)
         }
         try vms.destroyVLAN(ref)
     }

@@ -69,9 +69,7 @@ extension NetworkConfigService {
     func destroyPIF(_ ref: Ref<PIFRecord>) throws {
         let pif = try record(ref)
         if pif.vlan < 0 { throw XenAPIError("PIF_IS_PHYSICAL") }
-        if pif.management { throw XenAPIError("PIF_IS_MANAGEMENT_INTERFACE", [ref.raw]) }
-        if pif.currentlyAttached { try bringDown(ref) }
-        try vms.destroyVLAN(pif.vlanMasterOf)
+        try destroyVLAN(pif.vlanMasterOf)
     }
 
     /// PIF.db_introduce: the record as given, detached, with fresh metrics (no checks: it is the
