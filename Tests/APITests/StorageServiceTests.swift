@@ -172,6 +172,40 @@ final class StorageServiceTests: XCTestCase {
         XCTAssertEqual(try read(512, at: 32 << 20, from: source), [UInt8](repeating: 0x42, count: 512))
     }
 
+    func testCopyWithBaseIntoAnExistingVDIWritesTheDifferences() throws {
+        let source = try makeVDI(size: 16 << 20)
+        try write([UInt8](repeating: 0x11, count: 4 << 20), at: 0, into: source)
+        let snapshot = try storage.snapshotVDI(source, driverParams: [:], task: nil)
+        try write([UInt8](repeating: 0x22, count: 4096), at: 8 << 20, into: source)
+        let target = try storage.copyVDI(snapshot, to: localSR, task: nil)
+        XCTAssertEqual(try storage.copyVDI(source, to: localSR, base: snapshot, into: target, task: nil), target)
+        XCTAssertEqual(try read(4096, at: 8 << 20, from: target), [UInt8](repeating: 0x22, count: 4096))
+        XCTAssertEqual(try read(4096, at: 0, from: target), [UInt8](repeating: 0x11, count: 4096))
+        let small = try makeVDI(size: 8 << 20)
+        assertError("VDI_TOO_SMALL") { _ = try storage.copyVDI(source, to: localSR, into: small, task: nil) }
+        let readOnly = try makeVDI(size: 16 << 20, readOnly: true)
+        assertError("VDI_READONLY") { _ = try storage.copyVDI(source, to: localSR, into: readOnly, task: nil) }
+    }
+
+    func testProbeFindsTheLocalSRAndRefusesTypesWithoutSRProbe() throws {
+        let host = storage.localHost
+        let document = try storage.probeSR(host: host, deviceConfig: [:], type: "ext")
+        let uuid = try localSRUUID()
+        XCTAssertTrue(document.contains("\t\t<UUID>\(uuid)</UUID>\n\t\t<Devlist>\(srDirectory)</Devlist>\n"), document)
+        assertError("SR_BACKEND_FAILURE") { _ = try storage.probeSR(host: host, deviceConfig: [:], type: "iso") }
+        assertError("SR_OPERATION_NOT_SUPPORTED") { _ = try storage.probeSRExt(host: host, deviceConfig: [:], type: "ext") }
+        // A file SR at a location that needs escaping: the whole document, as minidom prints it.
+        let location = dataDirectory + "/a&b"
+        let sr = try storage.createSR(host: host, deviceConfig: ["location": location], name: "f", description: "",
+                                      type: "file", contentType: "user", shared: false, smConfig: [:], task: nil)
+        let size = try FileSRDriver(type: "file").usage(root: location).physicalSize
+        XCTAssertEqual(try storage.probeSR(host: host, deviceConfig: ["location": location], type: "file"),
+                       "<?xml version=\"1.0\" ?>\n<SRlist>\n\t<SR>\n\t\t<UUID>\(try storage.record(sr).uuid)</UUID>\n"
+                           + "\t\t<Devlist>\(dataDirectory)/a&amp;b</Devlist>\n\t\t<size>\(size)</size>\n\t</SR>\n</SRlist>\n")
+    }
+
+    private func localSRUUID() throws -> String { try XCTUnwrap(store.read { $0.get(localSR) }?.uuid) }
+
     func testRawImportAndExportRoundTrip() throws {
         let ref = try makeVDI(size: 4 << 20)
         let input = dataDirectory + "/in.raw"
