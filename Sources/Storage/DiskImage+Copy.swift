@@ -12,23 +12,10 @@ extension DiskImage {
             throw StorageError(.invalidArgument, detail: "\(total) bytes do not fit the "
                 + "\(destination.virtualSize)-byte destination")
         }
-        let chunk = VHD.blockSize
-        var buffer = [UInt8](repeating: 0, count: Int(chunk))
+        var buffer = [UInt8](repeating: 0, count: Int(VHD.blockSize))
         try forEachDataRange { range in
-            var position = range.lowerBound
-            let end = min(range.upperBound, total)
-            while position < end {
-                let stop = min(end, (position / chunk + 1) * chunk)
-                let count = Int(stop - position)
-                try buffer.withUnsafeMutableBytes { whole in
-                    let part = UnsafeMutableRawBufferPointer(rebasing: whole[0..<count])
-                    try read(into: part, at: position)
-                    try destination.writeSparse(UnsafeRawBufferPointer(part), at: position)
-                }
-                position = stop
-                if let progress, !progress(position, total) {
-                    throw StorageError(.cancelled, detail: "copy cancelled")
-                }
+            try forEachChunk(of: range, total: total, progress: progress) { chunk in
+                _ = try copyChunk(chunk, using: &buffer, to: destination)
             }
         }
         try destination.flush()
@@ -39,5 +26,39 @@ extension DiskImage {
         var total: UInt64 = 0
         try forEachDataRange { total += UInt64($0.count) }
         return total
+    }
+
+    /// Calls `body` with the part of `range` below `total` cut at chunk (VHD block) boundaries,
+    /// reporting progress against `total` after each.
+    func forEachChunk(of range: Range<UInt64>, total: UInt64, progress: VHD.Progress?,
+                      _ body: (Range<UInt64>) throws -> Void) throws {
+        let chunk = VHD.blockSize
+        var position = range.lowerBound
+        let end = min(range.upperBound, total)
+        while position < end {
+            let stop = min(end, (position / chunk + 1) * chunk)
+            try body(position..<stop)
+            position = stop
+            if let progress, !progress(position, total) {
+                throw StorageError(.cancelled, detail: "copy cancelled")
+            }
+        }
+    }
+
+    /// Reads `chunk` (at most the buffer's size) and writes it to `destination` at the same
+    /// offset unless it is zeros where the destination reads zeros. Returns the writes issued.
+    func copyChunk(_ chunk: Range<UInt64>, using buffer: inout [UInt8], to destination: DiskImage) throws -> Int {
+        try buffer.withUnsafeMutableBytes { whole in
+            let part = UnsafeMutableRawBufferPointer(rebasing: whole[0..<chunk.count])
+            try read(into: part, at: chunk.lowerBound)
+            return try destination.writeChanged(UnsafeRawBufferPointer(part), at: chunk.lowerBound)
+        }
+    }
+
+    /// `writeSparse`, saying whether it wrote (1) or skipped (0).
+    func writeChanged(_ bytes: UnsafeRawBufferPointer, at offset: UInt64) throws -> Int {
+        if VHD.isZero(bytes), try !hasData(in: offset..<offset + UInt64(bytes.count)) { return 0 }
+        try write(bytes, at: offset)
+        return 1
     }
 }

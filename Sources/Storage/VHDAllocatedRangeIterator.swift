@@ -8,15 +8,16 @@ public struct VHDAllocatedRangeIterator {
     /// Sectors examined per step: 16 MiB of virtual disk.
     static let chunkSectors: UInt64 = 32768
 
-    private let disk: VHD
+    private let layers: [VHDFile]
     private let totalSectors: UInt64
     private var position: UInt64 = 0
     private var pending: Range<UInt64>?
     private var ready: [Range<UInt64>] = []
     private var readyIndex = 0
 
-    init(disk: VHD) {
-        self.disk = disk
+    /// The ranges where any of `layers` (some files of `disk`'s chain) has data.
+    init(disk: VHD, layers: [VHDFile]? = nil) {
+        self.layers = layers ?? disk.layers
         totalSectors = disk.virtualSize / 512
     }
 
@@ -37,7 +38,7 @@ public struct VHDAllocatedRangeIterator {
             }
             let end = min(position + Self.chunkSectors, totalSectors)
             var runs: [Range<UInt64>] = []
-            for layer in disk.layers {
+            for layer in layers {
                 runs += try layer.allocatedRuns(in: position..<end)
             }
             runs.sort { $0.lowerBound < $1.lowerBound }

@@ -48,6 +48,9 @@ extension StorageHandlers {
         table["SR.probe"] = { call in
             .string(try storage.probeSR(host: call.ref(0), deviceConfig: map(call.args[1]), type: call.string(2)))
         }
+        table["SR.probe_ext"] = { call in
+            try storage.probeSRExt(host: call.ref(0), deviceConfig: map(call.args[1]), type: call.string(2))
+        }
         table["SR.get_supported_types"] = { _ in
             let types = storage.store.read { db in db.all(SMRecord.self).map(\.1.type) }
             return .array(types.sorted().map { .string($0) })
@@ -82,12 +85,10 @@ extension StorageHandlers {
             .string(try storage.snapshotVDI(call.ref(0), driverParams: map(call.args[1]), task: call.task).raw)
         }
         table["VDI.copy"] = { call in
-            let into: Ref<VDIRecord> = call.ref(3)
-            if into != .null {
-                try storage.copyVDI(call.ref(0), into: into, task: call.task)
-                return .string(into.raw)
-            }
-            return .string(try storage.copyVDI(call.ref(0), to: call.ref(1), task: call.task).raw)
+            // As xapi_vdi.ml: a base or target that is not a valid VDI reference counts as none.
+            let existing = { (ref: Ref<VDIRecord>) in storage.store.read { $0.get(ref) } == nil ? nil : ref }
+            return .string(try storage.copyVDI(call.ref(0), to: call.ref(1), base: existing(call.ref(2)),
+                                               into: existing(call.ref(3)), task: call.task).raw)
         }
         table["VDI.resize"] = { call in try storage.resizeVDI(call.ref(0), size: call.int(1), task: call.task); return .void }
         table["VDI.resize_online"] = { call in

@@ -1,6 +1,7 @@
 // SR and PBD lifecycles (ocaml/xapi/xapi_sr.ml, xapi_pbd.ml): SR.create is introduce + a PBD
 // + the driver's create + plug, undone if any step fails; forget drops the records, destroy
-// also the storage; PBD.plug attaches and scans, unplug refuses while VDIs are attached.
+// also the storage; PBD.plug attaches and scans, unplug refuses while VDIs are attached. The
+// SR's uuid is recorded with its storage (create, plug) for SR.probe (StorageService+Probe).
 import Database
 import Datamodel
 import Storage
@@ -30,7 +31,13 @@ extension StorageService {
             pbd.deviceConfig = deviceConfig
             let pbdRef = try createPBD(pbd)
             let context = try self.context(sr, requirePlugged: false)
-            try context.call { try context.driver.create(root: context.root) }
+            if let other = context.driver.recordedUUID(root: context.root) {
+                throw XenAPIError("SR_BACKEND_FAILURE", ["SRExists", "", "SR \(other) is stored at \(context.root)"])
+            }
+            try context.call {
+                try context.driver.create(root: context.root)
+                try context.driver.recordUUID(root: context.root, uuid: context.record.uuid)
+            }
             try plugPBD(pbdRef, task: task)
             return sr
         } catch {
@@ -101,23 +108,6 @@ extension StorageService {
         }
     }
 
-    /// SR.probe: what SRs the configuration would find. Our directory drivers keep no SR
-    /// metadata to find, so the list is empty once the configuration checks out.
-    func probeSR(host: Ref<HostRecord>, deviceConfig: [String: String], type: String) throws -> String {
-        let type = type.lowercased()
-        guard let driver = SRDrivers.driver(for: type) else { throw XenAPIError("SR_UNKNOWN_DRIVER", [type]) }
-        let root = try SRContext.root(type: driver.type, uuid: UUID.random(), deviceConfig: deviceConfig,
-                                      dataDirectory: dataDirectory)
-        if driver.type != "ext" {
-            do {
-                try driver.attach(root: root)
-            } catch let error as StorageError {
-                throw XenAPIError("SR_BACKEND_FAILURE", [error.code.rawValue, "", error.description])
-            }
-        }
-        return "<?xml version=\"1.0\" ?>\n<SRlist/>\n"
-    }
-
     // MARK: PBDs
 
     func createPBD(_ record: PBDRecord) throws -> Ref<PBDRecord> {
@@ -153,6 +143,11 @@ extension StorageService {
         try operations.run(srPolicy, r.sr, .plug, task: task?.ref) {
             let sr = try context(r.sr, requirePlugged: false)
             try sr.call { try sr.driver.attach(root: sr.root) }
+            if sr.driver.recordedUUID(root: sr.root) == nil {
+                // SRs made before the record existed, or introduced by hand, get one. Best
+                // effort: storage the daemon cannot write still plugs (read-only use).
+                try? sr.driver.recordUUID(root: sr.root, uuid: sr.record.uuid)
+            }
             try store.write { tx in try tx.update(pbd) { $0.currentlyAttached = true } }
         }
         try synchronise(r.sr, task: task)

@@ -1,31 +1,10 @@
-// The VDI messages that only the VDI handlers use: copy into an existing VDI, introduce, forget
-// and update (xapi_vdi.ml).
+// The VDI messages that only the VDI handlers use: introduce, forget and update (xapi_vdi.ml).
 import Database
 import Datamodel
 import Storage
 import Wire
 
 extension StorageService {
-    /// VDI.copy with into_vdi: the source's bytes written over an existing, large enough VDI.
-    func copyVDI(_ vdi: Ref<VDIRecord>, into target: Ref<VDIRecord>, task: TaskHandle?) throws {
-        try operations.run(vdiPolicy, vdi, .copy, task: task?.ref) {
-            let source = try record(vdi)
-            let into = try record(target)
-            if into.readOnly { throw XenAPIError("VDI_READONLY", [target.raw]) }
-            guard into.virtualSize >= source.virtualSize else {
-                throw XenAPIError("VDI_TOO_SMALL", [target.raw, String(source.virtualSize)])
-            }
-            let from = try context(source.sr)
-            try withImage(target, writable: true) { image, _ in
-                try from.call(task) {
-                    let input = try from.driver.open(root: from.root, location: source.location, writable: false)
-                    defer { try? input.close() }
-                    try input.copyData(to: image, progress: Self.progress(task))
-                }
-            }
-        }
-    }
-
     /// VDI.introduce: a record for a volume the SR already holds (SM capability VDI_INTRODUCE).
     func introduceVDI(_ record: VDIRecord) throws -> Ref<VDIRecord> {
         let sr = try context(record.sr)

@@ -75,50 +75,6 @@ final class StorageService: Sendable {
         try duplicate(vdi, as: .snapshot, task: task)
     }
 
-    /// VDI.copy into `sr` (a full, independent copy; progress and cancellation through `task`).
-    func copyVDI(_ vdi: Ref<VDIRecord>, to sr: Ref<SRRecord>, task: TaskHandle?) throws -> Ref<VDIRecord> {
-        try operations.run(vdiPolicy, vdi, .copy, task: task?.ref) {
-            let source = try record(vdi)
-            let from = try context(source.sr)
-            let into = try context(sr)
-            try operations.assertValid(srPolicy, sr, .vdiCreate)
-            let uuid = UUID.random()
-            let location = into.driver.type == "iso" ? uuid + ".img" : uuid
-            let volume = try from.call(task) {
-                let image = try from.driver.open(root: from.root, location: source.location, writable: false)
-                defer { try? image.close() }
-                let needed = try image.dataBytes()
-                let free = try into.driver.usage(root: into.root).free
-                guard needed <= free else { throw XenAPIError("SR_FULL", [String(needed), String(free)]) }
-                let created = try into.call {
-                    try into.driver.createVolume(root: into.root, location: location, virtualSize: image.virtualSize)
-                }
-                do {
-                    let target = try into.driver.open(root: into.root, location: location, writable: true)
-                    defer { try? target.close() }
-                    try image.copyData(to: target, progress: Self.progress(task))
-                } catch {
-                    try? into.driver.deleteVolume(root: into.root, location: location, busy: [], progress: nil)
-                    throw error
-                }
-                return try into.driver.volume(root: into.root, location: created.location)
-            }
-            var r = Self.fresh(source)
-            r.sr = sr
-            r.uuid = uuid
-            r.location = location
-            r.readOnly = source.readOnly && into.driver.type == from.driver.type
-            r.smConfig = [:]
-            apply(volume, to: &r)
-            let usage = try? into.driver.usage(root: into.root)
-            return try store.write { tx in
-                let ref = try tx.insert(r)
-                try account(sr, allocation: r.virtualSize, usage: usage, in: &tx)
-                return ref
-            }
-        }
-    }
-
     /// VDI.destroy (VDI_IN_USE and the other checks included). The VDI's detached VBDs go with
     /// it (xapi_vdi.ml destroy); bases nothing needs are collected.
     func destroyVDI(_ vdi: Ref<VDIRecord>, task: TaskHandle?) throws {

@@ -1,7 +1,7 @@
 // The `ext` and `file` SR types (sm FileSR/EXTSR): a directory of `<uuid>.vhd` files. A VDI is a
 // visible VHD whose location is its file's uuid; snapshots and clones turn the source's file into
 // a hidden, read-only base with two differencing leaves, so they copy no data. Garbage
-// collection of bases is in FileSRDriver+GC.swift.
+// collection of bases is in FileSRDriver+GC.swift, the SR's identity for probe in +Probe.swift.
 import Foundation
 
 public struct FileSRDriver: SRDriver {
@@ -33,6 +33,7 @@ public struct FileSRDriver: SRDriver {
         guard images.isEmpty else {
             throw StorageError(.invalidArgument, path: root, detail: "SR not empty: \(images.count) images remain")
         }
+        try FilePaths.remove(root + "/" + Self.identityName)
         try SRDirectory.removeDirectory(root)
     }
 

@@ -57,6 +57,21 @@ public protocol SRDriver: Sendable {
     /// Collection that `deleteVolume` left for later because a child was busy.
     func collectGarbage(root: String, busy: Set<String>, progress: VHD.Progress?) throws
     func open(root: String, location: String, writable: Bool) throws -> DiskImage
+    /// The uuid of the SR stored at `root`, as recorded there by `recordUUID` (nil: none).
+    func recordedUUID(root: String) -> String?
+    /// Records the SR's uuid with its storage, so SR.probe finds the SR after an SR.forget.
+    func recordUUID(root: String, uuid: String) throws
+    /// SR.probe: the SRs stored at `root`, or in the directories under it when `nested`.
+    func probe(root: String, nested: Bool) throws -> [SRProbeResult]
+}
+
+/// An SR that SR.probe found.
+public struct SRProbeResult: Sendable, Hashable {
+    public var uuid: String
+    /// Where its storage is (the PBD's `location`).
+    public var location: String
+    /// The size of the filesystem holding it.
+    public var physicalSize: UInt64
 }
 
 extension SRDriver {
@@ -84,6 +99,10 @@ extension SRDriver {
         return found
     }
     public func usage(root: String) throws -> SRUsage { try SRDirectory.usage(root) }
+    /// Types that keep no SR metadata (ISO libraries, udev media) record nothing.
+    public func recordedUUID(root: String) -> String? { nil }
+    public func recordUUID(root: String, uuid: String) throws {}
+    public func probe(root: String, nested: Bool) throws -> [SRProbeResult] { throw unsupported("probing") }
 }
 
 /// The drivers this daemon ships, by SR type.
