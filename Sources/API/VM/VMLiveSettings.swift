@@ -61,6 +61,7 @@ extension VMService {
                 let target = status.memoryTargetBytes ?? vm.memoryTarget
                 if abs(status.memoryBytes - target) <= Self.memoryTargetTolerance {
                     try store.write(durability: .relaxed) { tx in
+                        guard tx.get(vm.metrics)?.memoryActual != status.memoryBytes else { return }
                         try tx.updateMetrics(vm) { $0.memoryActual = status.memoryBytes; $0.lastUpdated = .now() }
                     }
                     return
