@@ -1,6 +1,7 @@
 // The host network seam: the SDK guide's §6.5 other_config keys as xapi parses them, the
 // simulated stack's record of what it applied and what it refuses, and the real stack's honest
 // refusal.
+import Glibc
 import XCTest
 @testable import Hypervisor
 
@@ -56,5 +57,47 @@ final class HostNetworkTests: XCTestCase {
                 return XCTFail("\(result)")
             }
         }
+    }
+}
+
+final class SimulatedHostNetworkFileTests: XCTestCase {
+    func testStateFileFollowsTheBridges() throws {
+        let path = "/tmp/simulated-host-network-\(getpid()).ini"
+        defer { unlink(path) }
+        let net = SimulatedHostNetwork(stateFile: path)
+        let bond = BridgeConfiguration(bridge: "xapi2", port: .bond(device: "bond0", slaves: ["eth0", "eth1"], mode: "lacp",
+                                                                     properties: ["lacp-time": "slow"]),
+                                       mac: "aa:bb:cc:dd:ee:ff", mtu: 1500, ethtoolOffload: ["gro": "on"],
+                                       ipv6: .static(address: "2001:db8::2/64", gateway: "2001:db8::1"), dns: ["2001:db8::53"])
+        _ = try net.bringUp(bond)
+        XCTAssertEqual(try contents(path), """
+            [xapi2]
+            port = bond bond0 eth0,eth1 lacp lacp-time=slow
+            mac = aa:bb:cc:dd:ee:ff
+            mtu = 1500
+            promiscuous = false
+            offload-gro = on
+            ipv4 = none
+            ipv6 = static 2001:db8::2/64 2001:db8::1
+            dns = 2001:db8::53
+            persistent = false
+
+            """)
+        try net.bringDown(bridge: "xapi2")
+        XCTAssertEqual(try contents(path), "")
+    }
+
+    private func contents(_ path: String) throws -> String {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw POSIXErrorCode(rawValue: errno).map { POSIXError($0) } ?? POSIXError(.EIO) }
+        defer { close(fd) }
+        var out: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = read(fd, &buffer, buffer.count)
+            if n <= 0 { break }
+            out += buffer[..<n]
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -4,11 +4,25 @@ the §6.5 other_config keys applied on plug (mtu, ethtool speed and duplex seen 
 metrics), reconfigure_ip/ipv6 with xapi's validation errors, the management interface's
 protections, PIF properties, forget and the db_ calls, bond modes and properties, network purposes,
 and VIF locking and static IP settings with their address checks."""
+import configparser
+import os
+
 import pytest
 
 from vmhelpers import add_vif, failure, management_network, vm  # noqa: F401 (fixture)
 
 NULL = "OpaqueRef:NULL"
+
+
+def host_bridges(daemon):
+    """The simulated host network's bridges, as the daemon applied them (section per bridge)."""
+    ini = configparser.ConfigParser(interpolation=None)
+    ini.read(os.path.join(daemon.data_dir, "simulated-host-network.ini"))
+    return {name: dict(ini[name]) for name in ini.sections()}
+
+
+def bridge_of(x, pif):
+    return x.network.get_bridge(x.PIF.get_network(pif))
 
 
 def physical_pif(x):
@@ -28,17 +42,22 @@ def vlan_pif(session):
     x.network.destroy(network)
 
 
-def test_vlan_pif_plug_unplug_and_other_config(session, vlan_pif):
+def test_vlan_pif_plug_unplug_and_other_config(daemon, session, vlan_pif):
     x = session.xenapi
     # VLAN.create brings the VLAN up on the attached NIC's bridge.
     assert x.PIF.get_currently_attached(vlan_pif)
+    bridge, parent = bridge_of(x, vlan_pif), bridge_of(x, physical_pif(x))
+    assert host_bridges(daemon)[bridge]["port"] == f"vlan {parent} 7"
+    assert host_bridges(daemon)[parent]["port"] == "physical " + x.PIF.get_device(physical_pif(x))
     x.PIF.unplug(vlan_pif)
     assert not x.PIF.get_currently_attached(vlan_pif)
+    assert bridge not in host_bridges(daemon) and parent in host_bridges(daemon)
     x.PIF.unplug(vlan_pif)  # already down: fine, as in xapi
     # other_config:mtu overrides the network's MTU on the next plug.
     x.PIF.add_to_other_config(vlan_pif, "mtu", "1400")
     x.PIF.plug(vlan_pif)
     assert x.PIF.get_currently_attached(vlan_pif) and x.PIF.get_MTU(vlan_pif) == "1400"
+    assert host_bridges(daemon)[bridge]["mtu"] == "1400"
     x.PIF.remove_from_other_config(vlan_pif, "mtu")
     x.PIF.plug(vlan_pif)
     assert x.PIF.get_MTU(vlan_pif) == "1500"
@@ -66,33 +85,47 @@ def test_management_interface_is_protected(session):
     assert failure(x.PIF.reconfigure_ip, nic, "Static", "10.1.1.1", "", "", "") == ["INVALID_IP_ADDRESS_SPECIFIED", "netmask"]
 
 
-def test_ethtool_settings_and_properties_on_the_physical_nic(session, vlan_pif):
+def test_ethtool_settings_and_properties_on_the_physical_nic(daemon, session, vlan_pif):
     x = session.xenapi
     nic = physical_pif(x)
+    bridge = bridge_of(x, nic)
     metrics = x.PIF.get_metrics(nic)
-    x.PIF.add_to_other_config(nic, "ethtool-speed", "100")
-    x.PIF.add_to_other_config(nic, "ethtool-duplex", "half")
+    keys = {"ethtool-speed": "100", "ethtool-duplex": "half", "ethtool-tx": "false", "ethtool-sg": "bogus",
+            "promiscuous": "on"}
+    for k, v in keys.items():
+        x.PIF.add_to_other_config(nic, k, v)
     try:
         x.PIF.plug(nic)  # re-applies the settings of an attached PIF
         m = x.PIF_metrics.get_record(metrics)
         assert m["speed"] == "100" and m["duplex"] is False and m["carrier"] is True
         assert x.PIF.get_currently_attached(nic)
+        applied = host_bridges(daemon)[bridge]
+        assert (applied["ethtool-speed"], applied["ethtool-duplex"], applied["promiscuous"]) == ("100", "half", "true")
+        assert applied["offload-tx"] == "off" and "offload-sg" not in applied  # invalid values are ignored
+        assert applied["offload-gro"] == "on"  # from PIF.properties
+        assert applied["persistent"] == "true" and applied["ipv4"].startswith("static ")
     finally:
-        x.PIF.remove_from_other_config(nic, "ethtool-speed")
-        x.PIF.remove_from_other_config(nic, "ethtool-duplex")
+        for k in keys:
+            x.PIF.remove_from_other_config(nic, k)
+        x.PIF.plug(nic)
+    assert host_bridges(daemon)[bridge]["promiscuous"] == "false"
     # gro is the one property, on or off, for physical PIFs and bond masters only.
     assert x.PIF.get_properties(nic) == {"gro": "on"}
     x.PIF.set_property(nic, "gro", "off")
     assert x.PIF.get_properties(nic) == {"gro": "off"}
+    assert host_bridges(daemon)[bridge]["offload-gro"] == "off"  # applied at once, and to the VLAN on it
+    assert host_bridges(daemon)[bridge_of(x, vlan_pif)]["port"].startswith("vlan ")
     x.PIF.set_property(nic, "gro", "on")
     assert failure(x.PIF.set_property, nic, "gro", "maybe") == ["INVALID_VALUE", "properties", "gro = maybe"]
     assert failure(x.PIF.set_property, nic, "mtu", "on") == ["INVALID_VALUE", "properties", "mtu = on"]
     assert failure(x.PIF.set_property, vlan_pif, "gro", "off") == ["CANNOT_CHANGE_PIF_PROPERTIES", vlan_pif]
 
 
-def test_reconfigure_ip_and_ipv6(session, vlan_pif):
+def test_reconfigure_ip_and_ipv6(daemon, session, vlan_pif):
     x = session.xenapi
     x.PIF.reconfigure_ip(vlan_pif, "Static", "192.168.7.10", "255.255.255.0", "192.168.7.1", "192.168.7.53,2001:db8::53")
+    applied = host_bridges(daemon)[bridge_of(x, vlan_pif)]
+    assert applied["ipv4"] == "static 192.168.7.10 255.255.255.0 192.168.7.1" and applied["dns"] == "192.168.7.53"
     r = x.PIF.get_record(vlan_pif)
     assert (r["ip_configuration_mode"], r["IP"], r["netmask"], r["gateway"]) == \
         ("Static", "192.168.7.10", "255.255.255.0", "192.168.7.1")
@@ -108,6 +141,7 @@ def test_reconfigure_ip_and_ipv6(session, vlan_pif):
     r = x.PIF.get_record(vlan_pif)
     assert (r["ipv6_configuration_mode"], r["IPv6"], r["ipv6_gateway"]) == ("Static", ["2001:db8:7::10/64"], "2001:db8:7::1")
     assert r["DNS"].split(",") == ["2001:db8::53", "192.168.7.53"]  # IPv6 servers replaced, IPv4 kept
+    assert host_bridges(daemon)[bridge_of(x, vlan_pif)]["ipv6"] == "static 2001:db8:7::10/64 2001:db8:7::1"
     assert failure(x.PIF.reconfigure_ipv6, vlan_pif, "Static", "2001:db8:7::10", "", "") == \
         ["INVALID_CIDR_ADDRESS_SPECIFIED", "IPv6"]
     assert failure(x.PIF.reconfigure_ipv6, vlan_pif, "Static", "2001:db8:7::10/64", "10.0.0.1", "") == \
@@ -141,7 +175,7 @@ def test_db_introduce_and_forget(session):
         x.network.destroy(network)
 
 
-def test_bond_mode_and_properties(session):
+def test_bond_mode_and_properties(daemon, session):
     x = session.xenapi
     nic = physical_pif(x)
     network = x.network.create({"name_label": "bond", "other_config": {}})
@@ -165,12 +199,19 @@ def test_bond_mode_and_properties(session):
         assert failure(x.Bond.set_property, bond, "lacp-time", "fast") == ["INVALID_VALUE", "properties", "lacp-time = fast"]
         x.Bond.set_mode(bond, "lacp")
         assert x.Bond.get_properties(bond)["lacp-time"] == "slow"
+        bridge = x.network.get_bridge(network)
+        device = x.PIF.get_device(nic)
+        assert host_bridges(daemon)[bridge]["port"] == \
+            f"bond bond0 {device} lacp hashing_algorithm=tcpudp_ports lacp-fallback-ab=true lacp-time=slow"
         x.PIF.set_property(master, "gro", "off")
         assert x.PIF.get_properties(nic) == {"gro": "off"}  # the slaves follow the master
         x.PIF.set_property(master, "gro", "on")
         x.Bond.destroy(bond)
         assert x.PIF.get_currently_attached(nic) and x.PIF.get_management(nic)
+        assert bridge not in host_bridges(daemon) and x.network.get_bridge(management_network(x)) in host_bridges(daemon)
     finally:
+        for bond in x.Bond.get_all():  # left behind by a failed assertion
+            x.Bond.destroy(bond)
         x.network.destroy(network)
 
 

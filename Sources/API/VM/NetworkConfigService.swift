@@ -1,8 +1,9 @@
 // The PIF, bond, network-purpose and VIF-addressing messages that change the host's network
 // stack or a running guest's view of its NICs. The host's stack is a seam of its own
 // (Hypervisor/Network): simulated whenever the VMs are (the simulated host's NICs are not this
-// machine's), the real one on Xen. At start the bridges of the PIFs the database has attached
-// are brought up again, as xapi does at start of day.
+// machine's; its bridges are written to simulated-host-network.ini in the data directory), the
+// real one on Xen. At start the bridges of the PIFs the database has attached are brought up
+// again, as xapi does at start of day.
 import Database
 import Datamodel
 import Hypervisor
@@ -12,15 +13,21 @@ final class NetworkConfigService: Sendable {
     let store: ObjectStore
     let hostNetwork: any HostNetwork
     let hypervisor: HypervisorStack?
-    /// For VLAN.destroy (PIF.destroy) and the VIF policy.
+    /// The record-only VLAN and bond changes (PIFHandlers, BondHandlers).
     let vms: VMService
     let log = Logger(label: "network")
+    /// The simulated host's bridges, in the data directory.
+    static let simulatedStateFile = "simulated-host-network.ini"
 
-    init(_ context: HandlerContext, hostNetwork: (any HostNetwork)? = nil) {
+    init(_ context: HandlerContext) {
         store = context.store
         hypervisor = context.environment.hypervisor
         vms = VMService(context)
-        self.hostNetwork = hostNetwork ?? (context.environment.hypervisor?.kind == .xen ? LinuxHostNetwork() : SimulatedHostNetwork())
+        switch context.environment.hypervisor?.kind {
+        case .xen: hostNetwork = LinuxHostNetwork()
+        case .simulated: hostNetwork = SimulatedHostNetwork(stateFile: context.environment.dataDirectory + "/" + Self.simulatedStateFile)
+        default: hostNetwork = SimulatedHostNetwork()  // no VMs either (API unit tests)
+        }
     }
 
     /// xapi's start_of_day_best_effort_bring_up: attached PIFs' bridges up again, ports before

@@ -18,8 +18,19 @@ public final class SimulatedHostNetwork: HostNetwork {
     }
 
     private let state = Mutex(State())
+    /// Where the bridges are written out after every change (BridgeConfiguration+Text.swift).
+    private let stateFile: String?
 
-    public init() {}
+    public init(stateFile: String? = nil) {
+        self.stateFile = stateFile
+        if let stateFile { StateFile.replace(stateFile, with: "") }
+    }
+
+    /// Called with the lock held, so the file follows the changes in order.
+    private func save(_ s: State) {
+        guard let stateFile else { return }
+        StateFile.replace(stateFile, with: s.bridges.keys.sorted().map { s.bridges[$0]!.iniSection }.joined(separator: "\n"))
+    }
 
     public func bringUp(_ configuration: BridgeConfiguration) throws -> HostLinkStatus {
         try state.withLock { s in
@@ -34,6 +45,7 @@ public final class SimulatedHostNetwork: HostNetwork {
             }
             s.bridges[configuration.bridge] = configuration
             s.history.append(.up(configuration))
+            save(s)
         }
         return HostLinkStatus(carrier: true, mtu: configuration.mtu,
                               speedMbps: configuration.ethtoolSettings["speed"].flatMap(Int.init),
@@ -49,6 +61,7 @@ public final class SimulatedHostNetwork: HostNetwork {
             }
             guard !inUse, s.bridges.removeValue(forKey: bridge) != nil else { return }
             s.history.append(.down(bridge: bridge))
+            save(s)
         }
     }
 
