@@ -70,7 +70,7 @@ final class SimulatedHostNetworkFileTests: XCTestCase {
                                        mac: "aa:bb:cc:dd:ee:ff", mtu: 1500, ethtoolOffload: ["gro": "on"],
                                        ipv6: .static(address: "2001:db8::2/64", gateway: "2001:db8::1"), dns: ["2001:db8::53"])
         _ = try net.bringUp(bond)
-        XCTAssertEqual(try contents(path), """
+        XCTAssertEqual(ProcFiles.read(path), """
             [xapi2]
             port = bond bond0 eth0,eth1 lacp lacp-time=slow
             mac = aa:bb:cc:dd:ee:ff
@@ -84,20 +84,6 @@ final class SimulatedHostNetworkFileTests: XCTestCase {
 
             """)
         try net.bringDown(bridge: "xapi2")
-        XCTAssertEqual(try contents(path), "")
-    }
-
-    private func contents(_ path: String) throws -> String {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw POSIXErrorCode(rawValue: errno).map { POSIXError($0) } ?? POSIXError(.EIO) }
-        defer { close(fd) }
-        var out: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let n = read(fd, &buffer, buffer.count)
-            if n <= 0 { break }
-            out += buffer[..<n]
-        }
-        return String(decoding: out, as: UTF8.self)
+        XCTAssertEqual(ProcFiles.read(path), "")
     }
 }
