@@ -114,6 +114,8 @@ final class VMTests: XCTestCase {
         XCTAssertEqual(dump[vifBackend + "/state"], "4")
         XCTAssertEqual(dump["/local/domain/\(domid)/device/vif/0/mac"], mac)
         XCTAssertEqual(dump["/xapi/\(try string("VM.get_uuid", vm))/private/vif/0/other-config/ethtool-tx"], "off")
+        // Start plugs NICs with their locking rules, as VIF.plug does (network default: unlocked).
+        XCTAssertEqual(dump["/xapi/\(try string("VM.get_uuid", vm))/private/vif/0/locking-mode"], "unlocked")
         // xenstore_data: only the vm-data/ keys reach the guest, at start and when changed live.
         try call("VM.set_xenstore_data", vm, .structure([Member("vm-data/role", "web"), Member("other/x", "y")]))
         let guest = xen.xenstored.dump("/local/domain/\(domid)")

@@ -9,7 +9,7 @@ import os
 
 import pytest
 
-from vmhelpers import add_vif, failure, management_network, vm  # noqa: F401 (fixture)
+from vmhelpers import add_vif, failure, management_network, vm, wait_for  # noqa: F401 (fixture)
 
 NULL = "OpaqueRef:NULL"
 
@@ -296,3 +296,19 @@ def test_vif_static_ip_configuration_checks(session, vm):
     assert failure(x.VIF.configure_ipv4, vif, "Static", "10.0.0.6/24", "10.0.0.1") == ["VM_LACKS_FEATURE", vm]
     assert failure(x.VIF.configure_ipv4, vif, "None", "", "") == ["VM_LACKS_FEATURE", vm]
     assert x.VIF.get_ipv4_configuration_mode(vif) == "None"
+    # A running guest whose agent offers feature-static-ip-setting takes one (xenstore keys: unit tests).
+    x.VIF.set_locking_mode(vif, "network_default")
+    x.VM.start(vm, False, False)
+    try:
+        wait_for(lambda: x.VM.get_guest_metrics(vm) != "OpaqueRef:NULL" and
+                 x.VM_guest_metrics.get_other(x.VM.get_guest_metrics(vm)).get("feature-static-ip-setting") == "1",
+                 what="the guest agent's features")
+        x.VIF.configure_ipv4(vif, "Static", "10.0.0.6/24", "10.0.0.1")
+        assert x.VIF.get_ipv4_configuration_mode(vif) == "Static"
+        assert x.VIF.get_ipv4_addresses(vif) == ["10.0.0.6/24"] and x.VIF.get_ipv4_gateway(vif) == "10.0.0.1"
+        x.VIF.configure_ipv6(vif, "Static", "2001:db8::6/64", "")
+        assert x.VIF.get_ipv6_configuration_mode(vif) == "Static"
+        x.VIF.configure_ipv4(vif, "None", "", "")
+        assert x.VIF.get_ipv4_configuration_mode(vif) == "None"
+    finally:
+        x.VM.hard_shutdown(vm)

@@ -51,8 +51,6 @@ enum FieldSetters {
         table["VBD.set_mode"] = setter(store, \VBDRecord.mode, check: { vbd in
             if vbd.currentlyAttached { throw XenAPIError("OPERATION_NOT_ALLOWED", ["VBD currently attached"]) }
         })
-        table["VIF.set_locking_mode"] = setter(store, \VIFRecord.lockingMode)
-        table["network.set_default_locking_mode"] = setter(store, \NetworkRecord.defaultLockingMode)
     }
 }
 

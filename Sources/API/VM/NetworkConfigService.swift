@@ -89,7 +89,6 @@ struct NetworkConfigHandlers {
         table["Bond.set_property"] = void { try s.setBondProperty($0.ref(0), name: $0.string(1), value: $0.string(2)) }
         table["network.add_purpose"] = void { try s.addPurpose($0.ref(0), try NetworkPurpose(wire: $0.args[1])) }
         table["network.remove_purpose"] = void { try s.removePurpose($0.ref(0), try NetworkPurpose(wire: $0.args[1])) }
-        // This and VIF.set_locking_mode replace FieldSetters' plain setters (VMHandlers registers first).
         table["network.set_default_locking_mode"] = void {
             try s.setDefaultLockingMode($0.ref(0), try NetworkDefaultLockingMode(wire: $0.args[1]))
         }

@@ -101,13 +101,4 @@ extension VMService {
             try tx.delete(ref)
         }
     }
-
-    /// PIF.create_VLAN (deprecated): VLAN.create on the host's physical PIF of `device`.
-    func createVLAN(device: String, network: Ref<NetworkRecord>, host: Ref<HostRecord>, tag: Int64) throws -> Ref<PIFRecord> {
-        let tagged = store.read { db in
-            db.all(PIFRecord.self).first { $0.1.host == host && $0.1.device == device && $0.1.vlan == -1 }?.0
-        }
-        guard let tagged else { throw XenAPIError("INVALID_VALUE", ["device", device]) }
-        return try record(try createVLAN(tagged: tagged, tag: tag, network: network)).untaggedPIF
-    }
 }

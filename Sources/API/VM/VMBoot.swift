@@ -58,7 +58,7 @@ extension VMService {
             }
             var nics: [NetworkDevice] = []
             for (vifRef, vif, network) in vifs {
-                guard let network, let nic = vif.networkDevice(bridge: network.bridge, networkMTU: network.mtu) else { continue }
+                guard let network, let nic = vif.guestNetworkDevice(on: network) else { continue }
                 nics.append(nic)
                 prepared.vifs.append(vifRef)
             }

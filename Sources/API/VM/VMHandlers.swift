@@ -163,17 +163,6 @@ struct VMHandlers {
         table["PIF.introduce"] = { call in
             .string(try s.introducePIF(host: call.ref(0), mac: call.string(1), device: call.string(2)).raw)
         }
-        table["PIF.create_VLAN"] = { call in
-            .string(try s.createVLAN(device: call.string(0), network: call.ref(1), host: call.ref(2), tag: call.int(3)).raw)
-        }
-        table["VLAN.create"] = { call in .string(try s.createVLAN(tagged: call.ref(0), tag: call.int(1), network: call.ref(2)).raw) }
-        table["VLAN.destroy"] = void { try s.destroyVLAN($0.ref(0)) }
-        table["Bond.create"] = { call in
-            .string(try s.createBond(network: call.ref(0), members: try [String](wire: call.args[1]).map { Ref($0) },
-                                     mac: call.string(2), mode: try BondMode(wire: call.args[3]),
-                                     properties: try [String: String](wire: call.args[4])).raw)
-        }
-        table["Bond.destroy"] = void { try s.destroyBond($0.ref(0)) }
     }
 }
 

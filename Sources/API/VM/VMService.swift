@@ -42,6 +42,8 @@ final class VMService: Sendable {
 
     /// The VM's running domain, or VM_BAD_POWER_STATE when the record has none.
     func domid(of vm: VMRecord, ref: Ref<VMRecord>) throws -> UInt32 {
+        // The policy lets some live operations reach dom0, but the domain layer drives guests only.
+        if vm.isControlDomain { throw XenAPIError("OPERATION_NOT_ALLOWED", ["The control domain (domid 0) is not driven by this operation"]) }
         guard vm.domid > 0, vm.powerState == .running || vm.powerState == .paused else {
             throw XenAPIError("VM_BAD_POWER_STATE", [ref.raw, "running", vm.powerState.rawValue.lowercased()])
         }

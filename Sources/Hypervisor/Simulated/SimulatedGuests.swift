@@ -429,7 +429,7 @@ final class SimulatedGuests: Sendable {
                 ("data/meminfo_total", String(view.totalPages * 4)),
                 ("data/meminfo_free", String(view.totalPages * 4 / 2)),
                 ("control/feature-shutdown", "1"), ("control/feature-vcpu-hotplug", "1"),
-                ("control/feature-balloon", "1"),
+                ("control/feature-balloon", "1"), ("control/feature-static-ip-setting", "1"),
                 ("feature/hotplug/vbd", "1"), ("feature/hotplug/vif", "1"),
             ]
             var vifs = Set<String>()
