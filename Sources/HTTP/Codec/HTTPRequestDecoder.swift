@@ -155,37 +155,85 @@ public struct HTTPRequestDecoder: Sendable {
     /// The next piece of a streamed body (at most `maxLength` bytes): `.end` once the body is
     /// complete (and for a request that is not streamed), nil while more bytes are needed.
     public mutating func nextBodyChunk(maxLength: Int) throws(HTTPDecodingError) -> HTTPBodyChunk? {
+        var body: [UInt8] = []
+        let ended = try takeBody(into: &body, maxBytes: maxLength)
+        if body.isEmpty { return ended ? .end : nil }
+        return .bytes(body)
+    }
+
+    /// Copies the next buffered bytes of a streamed body into `buffer` (not empty): how many,
+    /// 0 once the body is complete (and for a request that is not streamed), nil while more
+    /// bytes are needed.
+    public mutating func nextBodyBytes(into buffer: UnsafeMutableRawBufferPointer) throws(HTTPDecodingError) -> Int? {
+        var fill = BufferFill(buffer: buffer)
+        let ended = try takeBody(into: &fill, maxBytes: buffer.count)
+        return fill.count == 0 && !ended ? nil : fill.count
+    }
+
+    /// How many bytes of a streamed body may be read from the connection straight into the
+    /// caller's memory, bypassing the decoder: the rest of the fixed-length body or of the
+    /// current chunk, once nothing is buffered; 0 while buffered bytes or framing come first.
+    public var directBodyLimit: Int {
+        guard start == buffer.count else { return 0 }
+        switch state {
+        case .streamedBody(.fixed(let remaining)), .streamedBody(.chunked(.data(let remaining))): return remaining
+        default: return 0
+        }
+    }
+
+    /// Accounts for `count` body bytes (at most `directBodyLimit`) read straight from the connection.
+    public mutating func consumeDirectBody(_ count: Int) {
+        switch state {
+        case .streamedBody(.fixed(let remaining)) where count <= remaining:
+            if count == remaining {
+                state = .head
+                scanned = start
+            } else {
+                state = .streamedBody(.fixed(remaining: remaining - count))
+            }
+        case .streamedBody(.chunked(.data(let remaining))) where count <= remaining:
+            state = .streamedBody(.chunked(count == remaining ? .dataEnd : .data(remaining: remaining - count)))
+        default:
+            preconditionFailure("\(count) body bytes read directly past the framing")
+        }
+    }
+
+    /// Moves up to `maxBytes` buffered bytes of a streamed body into `sink`; says whether the
+    /// body has ended.
+    private mutating func takeBody<Sink: BodyBytesSink>(into sink: inout Sink, maxBytes: Int)
+        throws(HTTPDecodingError) -> Bool
+    {
         switch state {
         case .failed(let error):
             throw error
         case .streamedBody(.fixed(let remaining)):
-            let n = min(remaining, buffer.count - start, maxLength)
-            guard n > 0 else { return nil }
-            let bytes = Array(buffer[start..<start + n])
-            start += n
+            let n = min(remaining, buffer.count - start, maxBytes)
+            if n > 0 {
+                sink.append(contentsOf: buffer[start..<start + n])
+                start += n
+            }
             if remaining == n {
                 state = .head
                 scanned = start
-            } else {
-                state = .streamedBody(.fixed(remaining: remaining - n))
+                return true
             }
-            return .bytes(bytes)
+            state = .streamedBody(.fixed(remaining: remaining - n))
+            return false
         case .streamedBody(.chunked(var chunkState)):
-            var body: [UInt8] = []
             do throws(HTTPDecodingError) {
-                if try advanceChunks(&chunkState, body: &body, maxBytes: maxLength, limit: .max) {
+                if try advanceChunks(&chunkState, body: &sink, maxBytes: maxBytes, limit: .max) {
                     state = .head
                     scanned = start
-                    return body.isEmpty ? .end : .bytes(body)
+                    return true
                 }
                 state = .streamedBody(.chunked(chunkState))
-                return body.isEmpty ? nil : .bytes(body)
+                return false
             } catch {
                 state = .failed(error)
                 throw error
             }
         default:
-            return .end
+            return true
         }
     }
 
@@ -433,8 +481,8 @@ public struct HTTPRequestDecoder: Sendable {
     /// Runs the chunked-coding state machine (RFC 9112 §7.1) over buffered bytes, appending
     /// chunk data to `body`, until the body ends (true, trailers consumed), the buffer runs
     /// dry, or `body` holds `maxBytes` (false).
-    private mutating func advanceChunks(
-        _ chunkState: inout ChunkState, body: inout [UInt8], maxBytes: Int, limit: Int
+    private mutating func advanceChunks<Sink: BodyBytesSink>(
+        _ chunkState: inout ChunkState, body: inout Sink, maxBytes: Int, limit: Int
     ) throws(HTTPDecodingError) -> Bool {
         while true {
             switch chunkState {
@@ -492,5 +540,27 @@ public struct HTTPRequestDecoder: Sendable {
                 chunkState = .trailer(bytes: bytes + lineLength)
             }
         }
+    }
+}
+
+/// Where decoded body bytes go: an array, or the caller's memory.
+protocol BodyBytesSink {
+    var count: Int { get }
+    mutating func append(contentsOf bytes: ArraySlice<UInt8>)
+}
+
+extension Array: BodyBytesSink where Element == UInt8 {}
+
+/// Fills caller-owned memory from the start.
+private struct BufferFill: BodyBytesSink {
+    let buffer: UnsafeMutableRawBufferPointer
+    var count = 0
+
+    mutating func append(contentsOf bytes: ArraySlice<UInt8>) {
+        bytes.withUnsafeBytes { source in
+            guard let base = source.baseAddress else { return }
+            (buffer.baseAddress! + count).copyMemory(from: base, byteCount: source.count)
+        }
+        count += bytes.count
     }
 }

@@ -1,10 +1,11 @@
 // The handler's side of a streamed request body (uploads such as `PUT /import`). Reads happen
-// on the worker thread and block until the client sends more.
+// on the handler's thread, straight from the socket into the caller's memory, and block until
+// the client sends more.
 
-/// Where streamed bytes come from; the connection implements it.
+/// Where streamed body bytes come from; the connection implements it.
 protocol ByteSource: Sendable {
-    /// Up to `maxLength` bytes, blocking until some arrive; empty at the end.
-    func readBytes(maxLength: Int, token: Int) throws(HTTPStreamError) -> [UInt8]
+    /// Up to `buffer.count` (> 0) bytes into `buffer`, blocking until some arrive; 0 at the end.
+    func readBody(into buffer: UnsafeMutableRawBufferPointer, token: Int) throws(HTTPStreamError) -> Int
     /// Whether the body reached its framed end (rather than the client closing early).
     func isComplete(token: Int) -> Bool
 }
@@ -24,7 +25,18 @@ public final class HTTPBodyReader: Sendable {
     /// `isComplete`; an upload with an unknown length may end that way). Throws if the
     /// connection failed or timed out, or the response has already finished.
     public func read(maxLength: Int = 64 * 1024) throws -> [UInt8] {
-        try source.readBytes(maxLength: max(1, maxLength), token: token)
+        var bytes = [UInt8](repeating: 0, count: max(1, maxLength))
+        let n = try bytes.withUnsafeMutableBytes { try read(into: $0) }
+        bytes.removeLast(bytes.count - n)
+        return bytes
+    }
+
+    /// Reads up to `buffer.count` bytes of the body into `buffer`, blocking until some arrive,
+    /// and says how many; as `read(maxLength:)` otherwise, with 0 for the end. The bytes go from
+    /// the socket straight into `buffer` (plain connections), so large buffers make large reads.
+    public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        guard buffer.count > 0 else { return 0 }
+        return try source.readBody(into: buffer, token: token)
     }
 
     /// The rest of the body; throws if it is longer than `limit`.

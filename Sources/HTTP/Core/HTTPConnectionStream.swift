@@ -2,8 +2,11 @@
 // protocol after `POST /cli`, the RFB tunnel after `CONNECT /console`. No HTTP framing either way.
 
 /// Where a taken-over connection's bytes go and come from; the connection implements it.
-protocol ByteStream: ByteSource {
+protocol ByteStream: Sendable {
+    /// Up to `maxLength` bytes, blocking until some arrive; empty at the end.
+    func readBytes(maxLength: Int, token: Int) throws(HTTPStreamError) -> [UInt8]
     func writeBytes(_ bytes: [UInt8], token: Int) throws(HTTPStreamError)
+    func writeZeros(_ count: Int, token: Int) throws(HTTPStreamError)
 }
 
 /// A taken-over connection. `read` and `write` may be called from different threads at once
@@ -29,6 +32,13 @@ public final class HTTPConnectionStream: Sendable {
     public func write(_ bytes: [UInt8]) throws {
         guard !bytes.isEmpty else { return }
         try stream.writeBytes(bytes, token: token)
+    }
+
+    /// Sends `count` zero bytes (the holes of a disk), without copying them from memory where
+    /// the connection allows.
+    public func writeZeros(_ count: Int) throws {
+        guard count > 0 else { return }
+        try stream.writeZeros(count, token: token)
     }
 
     /// Sends `text` in UTF-8.

@@ -7,6 +7,10 @@
 // block on the worker itself when the queue is free (no thread hop); the queue never waits on a
 // worker, so this cannot deadlock. Workers that must wait (for the client to read output or to
 // send input) block on a semaphore the queue signals.
+//
+// Bulk transfers bypass the queue (HTTPConnection+DirectIO.swift): a handler reading a streamed
+// body checks the decoder out and reads the socket itself, and a producer writes straight to a
+// plain socket while no output is queued; meanwhile the queue leaves that direction alone.
 
 import Dispatch
 
@@ -43,9 +47,10 @@ final class HTTPConnection: @unchecked Sendable {
 
     let id: Int
     let queue: DispatchQueue
-    private let transport: any Transport
+    /// Used on `queue`, and by a worker for a direct transfer (HTTPConnection+DirectIO.swift).
+    let transport: any Transport
     private let context: ServerContext
-    private let configuration: HTTPServerConfiguration
+    let configuration: HTTPServerConfiguration
     private let peer: PeerInfo
 
     private var phase: Phase
@@ -92,6 +97,16 @@ final class HTTPConnection: @unchecked Sendable {
     private var bodyComplete = false
     /// Readers blocked until the client sends more.
     private var waitingReaders: [DispatchSemaphore] = []
+
+    /// A handler's thread has the decoder and reads the socket (`checkOutBody`).
+    private var directBody = false
+    /// A producer's thread is writing to the socket (`beginDirectWrite`).
+    private var directWrite = false
+    /// The sources are gone but a handler's thread still uses the descriptor: it closes when
+    /// that thread is done.
+    private var closeDeferred = false
+    /// The checked-out decoder of a streamed body; only its reading thread touches it.
+    let heldBody = Locked<HeldBody?>(nil)
 
     private let acceptedAt: UInt64
     private var lastActivity: UInt64
@@ -187,6 +202,8 @@ final class HTTPConnection: @unchecked Sendable {
         rawStart = 0
         wakeProducer()
         wakeReader()
+        // Wakes a handler's thread blocked on the socket; the descriptor stays open until it is done.
+        if directBody || directWrite { transport.socket.shutdownBoth() }
         if let readSource {
             if readSuspended { readSource.resume() }
             readSource.cancel()
@@ -205,7 +222,11 @@ final class HTTPConnection: @unchecked Sendable {
     private func sourceCancelled() {
         liveFDSources -= 1
         if liveFDSources == 0 {
-            transport.close()
+            if directBody || directWrite {
+                closeDeferred = true
+            } else {
+                transport.close()
+            }
             readSource = nil
             writeSource = nil
         }
@@ -261,6 +282,10 @@ final class HTTPConnection: @unchecked Sendable {
             writeWantsRead = false
             flush()
             guard isOpenForIO else { return }
+        }
+        if directBody {
+            suspendReading()
+            return
         }
         guard !readClosed, !readSuspended else { return }
         var received = false
@@ -333,6 +358,10 @@ final class HTTPConnection: @unchecked Sendable {
 
     /// Reads while there is room for what is read, and pauses otherwise.
     private func updateReading() {
+        if directBody {
+            suspendReading()
+            return
+        }
         let wanted: Bool
         switch mode {
         case .takeover:
@@ -423,6 +452,7 @@ final class HTTPConnection: @unchecked Sendable {
     /// worker thread.
     private func serve(_ request: HTTPRequest, _ produce: () -> HTTPResponse) {
         let response = produce()
+        if request.isStreamed { returnHeldBody() }
         let isHead = request.method == "HEAD"
         switch response.body {
         case .bytes(let body):
@@ -573,7 +603,7 @@ final class HTTPConnection: @unchecked Sendable {
     private func enqueue(_ head: [UInt8], _ body: [UInt8]) {
         guard phase != .closed, phase != .lingering else { return }
         var result: TransportResult?
-        if unsentCount == 0 {
+        if unsentCount == 0 && !directWrite {
             result = head.withUnsafeBytes { h in body.withUnsafeBytes { b in transport.write(h, b) } }
         }
         guard let result else {
@@ -605,6 +635,9 @@ final class HTTPConnection: @unchecked Sendable {
 
     /// Writes as much as the socket takes; arms the write source for the rest.
     private func flush() {
+        // A producer writing directly owns the socket's output; what is queued meanwhile
+        // follows when it is done.
+        guard !directWrite else { return }
         while outputStart < output.count {
             let end = min(output.count, outputStart + Self.writeChunk)
             let result = output.withUnsafeBytes { raw in
@@ -747,58 +780,145 @@ final class HTTPConnection: @unchecked Sendable {
         case failed(String)
     }
 
-    /// Hands a body reader or takeover stream the next input, or registers it to be woken.
+    /// Hands a takeover stream the next input, or registers it to be woken.
     private func takeInput(maxLength: Int, token: Int, wake: DispatchSemaphore) -> InputAdmission {
         guard phase != .closed else { return .failed("the connection is closed") }
-        guard token == activeToken else { return .failed("the response has already finished") }
-        switch mode {
-        case .takeover:
-            if rawStart < rawInput.count {
-                let end = min(rawInput.count, rawStart + maxLength)
-                let bytes = Array(rawInput[rawStart..<end])
-                rawStart = end
-                if rawStart == rawInput.count {
-                    rawInput.removeAll(keepingCapacity: true)
-                    rawStart = 0
-                } else if rawStart >= Self.inputHighWater {
-                    rawInput.removeSubrange(0..<rawStart)
-                    rawStart = 0
-                }
-                updateReading()
-                return .bytes(bytes)
+        guard token == activeToken, mode == .takeover else { return .failed("the response has already finished") }
+        if rawStart < rawInput.count {
+            let end = min(rawInput.count, rawStart + maxLength)
+            let bytes = Array(rawInput[rawStart..<end])
+            rawStart = end
+            if rawStart == rawInput.count {
+                rawInput.removeAll(keepingCapacity: true)
+                rawStart = 0
+            } else if rawStart >= Self.inputHighWater {
+                rawInput.removeSubrange(0..<rawStart)
+                rawStart = 0
             }
-            if readClosed { return .end }
-            waitReader(wake)
             updateReading()
-            return .wait
-        case .requests:
-            do {
-                switch try decoder.nextBodyChunk(maxLength: maxLength) {
-                case .bytes(let bytes)?:
-                    if !decoder.isStreamingBody { bodyComplete = true }
-                    updateReading()
-                    return .bytes(bytes)
-                case .end?:
-                    bodyComplete = true
-                    processInput()
-                    return .end
-                case nil:
-                    if readClosed { return .end }  // the client closed early
-                    if continueOwed {
-                        continueOwed = false
-                        enqueue(HTTPResponseEncoder.continueResponse)
-                    }
-                    waitReader(wake)
-                    updateReading()
-                    scheduleTimer()
-                    return .wait
-                }
-            } catch {
+            return .bytes(bytes)
+        }
+        if readClosed { return .end }
+        waitReader(wake)
+        updateReading()
+        return .wait
+    }
+
+    // MARK: Direct transfers (the queue's side)
+
+    enum BodyCheckout {
+        case decoder(HTTPRequestDecoder)
+        case end
+        case failed(String)
+    }
+
+    /// Hands the decoder of the streamed body in flight to its reader, which then reads the
+    /// socket itself; the queue stops reading until `checkInBody`.
+    func checkOutBody(token: Int) -> BodyCheckout {
+        guard phase != .closed else { return .failed("the connection is closed") }
+        guard token == activeToken, mode == .requests else { return .failed("the response has already finished") }
+        if bodyComplete { return .end }
+        directBody = true
+        suspendReading()
+        if continueOwed {
+            continueOwed = false
+            enqueue(HTTPResponseEncoder.continueResponse)
+        }
+        // Swapped, not copied: the reader's decoder must own its buffer to append without a copy.
+        var taken = HTTPRequestDecoder()
+        swap(&taken, &decoder)
+        return .decoder(taken)
+    }
+
+    enum BodyCheckin {
+        /// The body reached its framed end.
+        case ended
+        /// The client closed its side first.
+        case endOfFile
+        /// Bad framing, or the socket failed (the connection is then closed).
+        case failed
+        /// The handler finished without reading to the end.
+        case returned
+    }
+
+    /// Takes the decoder back from the body's reader; the reason the read fails if the
+    /// connection has closed meanwhile.
+    func checkInBody(_ returned: HTTPRequestDecoder, _ how: BodyCheckin) -> String? {
+        decoder = returned
+        directBody = false
+        lastActivity = Self.now()
+        closeIfDeferred()
+        guard phase != .closed else { return "the connection is closed" }
+        switch how {
+        case .ended:
+            bodyComplete = true
+            processInput()
+        case .endOfFile:
+            readClosed = true
+            peerClosed = true
+            suspendReading()
+        case .failed, .returned:
+            if decoder.isStreamingBody || how == .failed {
                 readClosed = true
                 suspendReading()
-                return .failed(error.description)
+            } else {
+                bodyComplete = true
+                processInput()
             }
         }
+        scheduleTimer()
+        return nil
+    }
+
+    func isComplete(token: Int) -> Bool {
+        queue.sync { bodyComplete }
+    }
+
+    /// A worker found the client stalled or the socket failed: closes the connection.
+    func dropFromWorker(_ reason: String?) {
+        if let reason { log(reason) }
+        close()
+    }
+
+    /// Lets a producer write to the socket itself: true once it may, nil while queued output
+    /// must go first (it then queues its bytes too), false once the connection is gone.
+    func beginDirectWrite(token: Int?) -> Bool? {
+        guard isOpenForIO else { return false }
+        if let token, token != activeToken { return false }
+        guard unsentCount == 0, !directWrite, transport.allowsConcurrentDirections else { return nil }
+        directWrite = true
+        return true
+    }
+
+    /// Ends a direct write: whether the connection is still open for more.
+    func endDirectWrite(failure: String?) -> Bool {
+        directWrite = false
+        lastWriteProgress = Self.now()
+        closeIfDeferred()
+        if let failure { dropFromWorker(failure.isEmpty ? nil : failure) }
+        guard isOpenForIO else { return false }
+        if unsentCount > 0 { flush() }
+        scheduleTimer()
+        return isOpenForIO
+    }
+
+    private func closeIfDeferred() {
+        guard closeDeferred, !directBody, !directWrite else { return }
+        closeDeferred = false
+        transport.close()
+    }
+
+    /// Reads for a TLS connection's body reader, on the queue (the session is shared with
+    /// writes): as much as OpenSSL has, up to the buffer's size.
+    func readOnQueue(into buffer: UnsafeMutableRawBufferPointer) -> TransportResult {
+        guard phase != .closed else { return .endOfFile }
+        var total = 0
+        while total < buffer.count {
+            let result = transport.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[total...]))
+            guard case .transferred(let n) = result else { return total > 0 ? .transferred(total) : result }
+            total += n
+        }
+        return .transferred(total)
     }
 
     // MARK: Timeouts
@@ -859,6 +979,7 @@ final class HTTPConnection: @unchecked Sendable {
 }
 
 extension HTTPConnection: ByteStream {
+    /// Input of a taken-over connection.
     func readBytes(maxLength: Int, token: Int) throws(HTTPStreamError) -> [UInt8] {
         while true {
             let wake = DispatchSemaphore(value: 0)
@@ -871,15 +992,26 @@ extension HTTPConnection: ByteStream {
         }
     }
 
-    func isComplete(token: Int) -> Bool {
-        queue.sync { bodyComplete }
-    }
-
     func writeBytes(_ bytes: [UInt8], token: Int) throws(HTTPStreamError) {
         do {
             try ConnectionSink(connection: self, token: token).send(bytes)
         } catch {
             throw HTTPStreamError(error.description)
+        }
+    }
+
+    func writeZeros(_ count: Int, token: Int) throws(HTTPStreamError) {
+        switch sendZerosDirectly(count, token: token) {
+        case true?: return
+        case false?: throw HTTPStreamError(ChunkWriterError().description)
+        case nil: break
+        }
+        let zeros = [UInt8](repeating: 0, count: min(count, 1 << 20))
+        var left = count
+        while left > 0 {
+            let n = min(left, zeros.count)
+            try writeBytes(n == zeros.count ? zeros : Array(zeros[0..<n]), token: token)
+            left -= n
         }
     }
 }
@@ -897,6 +1029,11 @@ private struct ConnectionSink: ChunkSink {
     var token: Int?
 
     func send(_ bytes: [UInt8]) throws(ChunkWriterError) {
+        switch connection.sendDirectly(bytes, token: token) {
+        case true?: return
+        case false?: throw ChunkWriterError()
+        case nil: break
+        }
         let wake = DispatchSemaphore(value: 0)
         let admission = connection.queue.sync { connection.acceptStreamed(bytes, token: token, wake: wake) }
         switch admission {

@@ -39,6 +39,8 @@ final class PlainTransport: Transport {
 
     var shortReadDrains: Bool { true }
 
+    var allowsConcurrentDirections: Bool { true }
+
     func shutdownOutput() { socket.shutdownOutput() }
 
     func close() { socket.close() }

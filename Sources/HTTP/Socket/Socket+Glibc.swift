@@ -319,9 +319,60 @@ extension Socket {
         }
     }
 
+    /// Sends up to `count` zero bytes without copying them from user memory (sendfile from
+    /// an empty file, whose pages the kernel passes by reference); nil where that is
+    /// unavailable.
+    func sendZeros(_ count: Int) -> IOResult? {
+        guard Self.zeroFile >= 0 else { return nil }
+        while true {
+            var offset = off_t(0)
+            let n = sendfile(fd, Self.zeroFile, &offset, min(count, Self.zeroFileSize))
+            if n >= 0 { return n == 0 ? .endOfFile : .transferred(n) }
+            let e = errno
+            if e == EINTR { continue }
+            if e == EAGAIN || e == EWOULDBLOCK { return .wouldBlock }
+            if e == EINVAL || e == ENOSYS { return nil }
+            return .failed(errno: e)
+        }
+    }
+
+    /// Whether `sendZeros` works here.
+    static var canSendZeros: Bool { zeroFile >= 0 }
+
+    private static let zeroFileSize = 2 << 20
+    /// An unnamed file in /dev/shm of `zeroFileSize` bytes, all a hole; -1 if it cannot be made.
+    private static let zeroFile: Int32 = {
+        let tmpfile: Int32 = 0o20000000 | O_DIRECTORY  // O_TMPFILE, not exported to Swift
+        let fd = open("/dev/shm", tmpfile | O_RDWR | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return -1 }
+        guard ftruncate(fd, off_t(zeroFileSize)) == 0 else {
+            _ = Glibc.close(fd)
+            return -1
+        }
+        return fd
+    }()
+
     /// Half-closes the sending side (the peer reads end-of-file).
     func shutdownOutput() {
         _ = shutdown(fd, Int32(SHUT_WR))
+    }
+
+    /// Shuts both directions down: a thread blocked waiting on the socket wakes, and reads
+    /// end-of-file, while the descriptor stays valid until it is closed.
+    func shutdownBoth() {
+        _ = shutdown(fd, Int32(SHUT_RDWR))
+    }
+
+    /// Blocks until the socket is readable (or writable), has failed or hung up, or until
+    /// `timeoutMilliseconds` pass (false). The corresponding C function is `poll`.
+    func waitUntilReady(forWriting: Bool, timeoutMilliseconds: Int32) -> Bool {
+        var entry = pollfd(fd: fd, events: Int16(forWriting ? POLLOUT : POLLIN), revents: 0)
+        while true {
+            let n = poll(&entry, 1, timeoutMilliseconds)
+            if n > 0 { return true }
+            if n == 0 { return false }
+            if errno != EINTR { return true }  // the next read or write reports the error
+        }
     }
 
     /// Closes the descriptor.

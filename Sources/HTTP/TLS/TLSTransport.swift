@@ -31,6 +31,9 @@ final class TLSTransport: Transport {
     /// OpenSSL may hold decrypted bytes of a record it has read in full.
     var shortReadDrains: Bool { false }
 
+    /// One SSL session serves both directions.
+    var allowsConcurrentDirections: Bool { false }
+
     func shutdownOutput() {
         OpenSSL.shutdown(ssl)
         socket.shutdownOutput()
