@@ -1,5 +1,6 @@
 // PUT /import_raw_vdi: the request body (content-length or chunked, streamed; raw bytes, or a
-// dynamic VHD with format=vhd) is written into the VDI from offset 0, a 2 MiB block at a time, zero blocks skipped where the disk reads zeros.
+// dynamic VHD with format=vhd) is written into the VDI from offset 0, a 2 MiB block at a time
+// read from the socket straight into one buffer, zero blocks skipped where the disk reads zeros.
 // Memory stays flat whatever the size. The task records progress and the outcome; a body that
 // ends early fails it, and the image stays consistent (each block is written before the table
 // entry that makes it visible).
@@ -49,65 +50,87 @@ struct RawVDIImport: HTTPHandler {
         }
     }
 
-    /// Copies the raw body into `image`; the body must fit the disk and arrive whole.
+    /// Copies the raw body into `image`; the body must fit the disk and arrive whole. One block
+    /// is received while the one before is written (two buffers, `RawVDIBlockWriter`).
     private func receive(_ body: BodySource, into image: DiskImage, task: TaskHandle, expected: UInt64?) throws {
         let total = max(1, expected ?? image.virtualSize)
-        var buffer = [UInt8](repeating: 0, count: Self.blockSize)
+        let buffers = (0..<2).map { _ in
+            UnsafeMutableRawBufferPointer.allocate(byteCount: Self.blockSize, alignment: 4096)
+        }
+        defer { buffers.forEach { $0.deallocate() } }
+        let writer = RawVDIBlockWriter(image: image)
+        defer { try? writer.finish() }
         var offset: UInt64 = 0
+        var next = 0
         while true {
-            let filled = try body.fill(&buffer)
+            let filled = try body.fill(buffers[next])
             if filled > 0 {
                 guard offset + UInt64(filled) <= image.virtualSize else {
                     throw XenAPIError("VDI_TOO_SMALL", ["", String(offset + UInt64(filled))])
                 }
-                try buffer.withUnsafeBytes { all in
-                    try image.writeSparse(UnsafeRawBufferPointer(rebasing: all[0..<filled]), at: offset)
-                }
+                try writer.write(UnsafeRawBufferPointer(rebasing: buffers[next][0..<filled]), at: offset)
+                next = 1 - next
                 offset += UInt64(filled)
                 task.setProgress(Double(offset) / Double(total))
                 try task.checkCancelled()
             }
-            if filled < buffer.count { break }
+            if filled < Self.blockSize { break }
         }
+        try writer.finish()
         try body.requireComplete()
+    }
+}
+
+extension RawVDIImport {
+    /// Whether `bytes` are all zeros, 64 bytes a step (half the upload of a sparse disk is
+    /// zeros, so this runs over every byte of it).
+    static func isZero(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let step = 64
+        var i = 0
+        while i + step <= bytes.count {
+            var any: UInt64 = 0
+            for k in stride(from: 0, to: step, by: 8) {
+                any |= bytes.loadUnaligned(fromByteOffset: i + k, as: UInt64.self)
+            }
+            if any != 0 { return false }
+            i += step
+        }
+        while i < bytes.count {
+            if bytes[i] != 0 { return false }
+            i += 1
+        }
+        return true
     }
 }
 
 /// The request body as a byte source: streamed through the body reader, or the bytes already read.
 final class BodySource: SequentialSource {
     private let reader: HTTPBodyReader?
-    private var pending: [UInt8]
-    private var pendingStart = 0
+    private let body: [UInt8]
+    private var bodyStart = 0
 
     init(_ request: HTTPRequest) {
         reader = request.bodyReader
-        pending = request.bodyReader == nil ? request.body : []
-    }
-
-    /// Fills `buffer` from the start as far as the body goes; fewer bytes only at its end.
-    func fill(_ buffer: inout [UInt8]) throws -> Int {
-        try fill(&buffer, count: buffer.count)
+        body = request.bodyReader == nil ? request.body : []
     }
 
     func fill(_ buffer: inout [UInt8], count: Int) throws -> Int {
+        try buffer.withUnsafeMutableBytes { try fill(UnsafeMutableRawBufferPointer(rebasing: $0[0..<count])) }
+    }
+
+    /// Fills `out` from the start as far as the body goes; fewer bytes only at its end.
+    func fill(_ out: UnsafeMutableRawBufferPointer) throws -> Int {
+        guard let reader else {
+            let n = min(out.count, body.count - bodyStart)
+            body.withUnsafeBytes { out.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[bodyStart..<bodyStart + n])) }
+            bodyStart += n
+            return n
+        }
+        // Straight from the socket into the caller's buffer, as much as each read brings.
         var filled = 0
-        while filled < count {
-            if pendingStart == pending.count {
-                guard let reader else { break }
-                // Pieces under malloc's mmap threshold (128 KiB) reuse heap memory: larger ones are
-                // mapped and faulted in afresh every time.
-                pending = try reader.read(maxLength: 64 << 10)
-                pendingStart = 0
-                if pending.isEmpty { break }
-            }
-            let n = min(count - filled, pending.count - pendingStart)
-            buffer.withUnsafeMutableBytes { out in
-                pending.withUnsafeBytes { src in
-                    out.baseAddress!.advanced(by: filled)
-                        .copyMemory(from: src.baseAddress!.advanced(by: pendingStart), byteCount: n)
-                }
-            }
-            pendingStart += n
+        while filled < out.count {
+            let n = try reader.read(into: UnsafeMutableRawBufferPointer(rebasing: out[filled...]))
+            if n == 0 { break }
             filled += n
         }
         return filled
