@@ -51,14 +51,7 @@ extension DiskImage {
         try buffer.withUnsafeMutableBytes { whole in
             let part = UnsafeMutableRawBufferPointer(rebasing: whole[0..<chunk.count])
             try read(into: part, at: chunk.lowerBound)
-            return try destination.writeChanged(UnsafeRawBufferPointer(part), at: chunk.lowerBound)
+            return try destination.writeSparse(UnsafeRawBufferPointer(part), at: chunk.lowerBound) ? 1 : 0
         }
-    }
-
-    /// `writeSparse`, saying whether it wrote (1) or skipped (0).
-    func writeChanged(_ bytes: UnsafeRawBufferPointer, at offset: UInt64) throws -> Int {
-        if VHD.isZero(bytes), try !hasData(in: offset..<offset + UInt64(bytes.count)) { return 0 }
-        try write(bytes, at: offset)
-        return 1
     }
 }

@@ -55,7 +55,7 @@ extension DiskImage {
                     }
                     return memcmp(part.baseAddress!, other.baseAddress!, count) == 0
                 }
-                if !same { writes += try destination.writeChanged(UnsafeRawBufferPointer(part), at: chunk.lowerBound) }
+                if !same, try destination.writeSparse(UnsafeRawBufferPointer(part), at: chunk.lowerBound) { writes += 1 }
             }
         }
         return writes

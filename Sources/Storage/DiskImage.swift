@@ -18,10 +18,12 @@ public protocol DiskImage: AnyObject {
 
 extension DiskImage {
     /// Writes `bytes` unless they are all zeros where the image already reads zeros, so a
-    /// sparse source stays sparse.
-    public func writeSparse(_ bytes: UnsafeRawBufferPointer, at offset: UInt64) throws {
-        if VHD.isZero(bytes), try !hasData(in: offset..<offset + UInt64(bytes.count)) { return }
+    /// sparse source stays sparse. Returns whether it wrote.
+    @discardableResult
+    public func writeSparse(_ bytes: UnsafeRawBufferPointer, at offset: UInt64) throws -> Bool {
+        if VHD.isZero(bytes), try !hasData(in: offset..<offset + UInt64(bytes.count)) { return false }
         try write(bytes, at: offset)
+        return true
     }
 }
 

@@ -48,6 +48,6 @@ final class SRProbeTests: StorageTestCase {
         try driver.create(root: root)
         try driver.recordUUID(root: root, uuid: uuid)
         try driver.destroy(root: root)
-        XCTAssertFalse(SRDirectory.exists(root))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root))
     }
 }

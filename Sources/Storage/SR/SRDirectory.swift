@@ -19,11 +19,6 @@ enum SRDirectory {
         return stat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFDIR
     }
 
-    static func exists(_ path: String) -> Bool {
-        var st = stat()
-        return stat(path, &st) == 0
-    }
-
     /// The names in `path` (no "." or ".."), sorted.
     static func list(_ path: String) throws -> [String] {
         guard let dir = opendir(path) else { throw StorageError.system("opendir", errno: errno, path: path) }
@@ -49,8 +44,6 @@ enum SRDirectory {
             throw StorageError.system("rmdir", errno: errno, path: path)
         }
     }
-
-    static func removeFile(_ path: String) throws { try FilePaths.remove(path) }
 
     /// Size and bytes in use of the filesystem holding `path`. Wraps `statvfs`.
     static func usage(_ path: String) throws -> SRUsage {
