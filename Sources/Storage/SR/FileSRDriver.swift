@@ -19,7 +19,8 @@ public struct FileSRDriver: SRDriver {
         var hidden: Bool
         var virtualSize: UInt64
         var fileSize: UInt64
-        /// The parent's location, from its locator (nil for a root or an unresolvable parent).
+        /// The parent's location, from its locator (nil for a root or an unresolvable parent, and
+        /// unless asked for: a whole SR's parents come from the unique ids, without locator reads).
         var parentLocation: String?
     }
 
@@ -51,7 +52,7 @@ public struct FileSRDriver: SRDriver {
 
     public func volume(root: String, location: String) throws -> SRVolume {
         let path = Self.path(root, location)
-        guard let entry = try Self.entry(at: path, location: location) else {
+        guard let entry = try Self.entry(at: path, location: location, resolvingParent: true) else {
             throw StorageError(.notFound, path: path, detail: "no such volume")
         }
         return volume(entry, parent: entry.parentLocation)
@@ -138,12 +139,13 @@ public struct FileSRDriver: SRDriver {
         }
     }
 
-    static func entry(at path: String, location: String) throws -> Entry? {
+    static func entry(at path: String, location: String, resolvingParent: Bool = false) throws -> Entry? {
         guard FilePaths.isImageCandidate(path) else { return nil }
         let file = try VHDFile.open(at: path)
         defer { try? file.close() }
         let parent = file.diskType == .differencing ? file.header?.parentUniqueID : nil
-        let parentName = parent == nil ? nil : (try? file.parentCandidates())?.first.map(FilePaths.baseName)
+        let parentName = parent == nil || !resolvingParent
+            ? nil : (try? file.parentCandidates())?.first.map(FilePaths.baseName)
         return Entry(location: location, path: path, uniqueID: file.uniqueID, parentID: parent,
                      hidden: file.footer.hidden, virtualSize: file.virtualSize, fileSize: try file.physicalSize(),
                      parentLocation: parentName.map { $0.hasSuffix(".vhd") ? String($0.dropLast(4)) : $0 })
