@@ -103,6 +103,24 @@ final class SRDriverTests: StorageTestCase {
         }
     }
 
+    /// One volume is looked up alone, and only under a name the scan would list.
+    func testISOAndUdevVolumeLookupMatchesTheScan() throws {
+        let iso = ISOSRDriver()
+        XCTAssertTrue(FileManager.default.createFile(atPath: path("b.iso"), contents: Data(repeating: 1, count: 4096)))
+        XCTAssertTrue(FileManager.default.createFile(atPath: path("notes.txt"), contents: Data()))
+        XCTAssertEqual(try iso.volume(root: directory, location: "b.iso"), try iso.scan(root: directory).first)
+        let sub = path("sub")
+        try FileManager.default.createDirectory(atPath: sub, withIntermediateDirectories: true)
+        let udev = UdevSRDriver()
+        for (driver, root, location) in [(iso as any SRDriver, directory, "notes.txt"), (iso, directory, "missing.iso"),
+                                         (iso, sub, "../b.iso"), (udev, sub, ".."), (udev, sub, "../b.iso")] {
+            XCTAssertThrowsError(try driver.volume(root: root, location: location), location) {
+                XCTAssertEqual(($0 as? StorageError)?.code, .notFound)
+            }
+        }
+        XCTAssertEqual(try udev.volume(root: directory, location: "notes.txt").virtualSize, 0)
+    }
+
     func testUdevWithoutDevicesIsEmpty() throws {
         let udev = UdevSRDriver()
         XCTAssertEqual(try udev.scan(root: path("none")), [])

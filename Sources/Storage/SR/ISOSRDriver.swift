@@ -25,12 +25,13 @@ public struct ISOSRDriver: SRDriver {
     }
 
     public func scan(root: String) throws -> [SRVolume] {
-        try SRDirectory.list(root).filter(Self.isImageName).compactMap { name in
-            let path = root + "/" + name
-            guard FilePaths.isImageCandidate(path), let size = try? SRDirectory.fileSize(path) else { return nil }
-            return SRVolume(location: name, path: path, format: .iso, virtualSize: size,
-                            physicalUtilisation: size, parentLocation: nil, readOnly: true)
+        try SRDirectory.list(root).filter(Self.isImageName).compactMap {
+            fileVolume(root: root, name: $0, format: .iso, readOnly: true)
         }
+    }
+
+    public func volume(root: String, location: String) throws -> SRVolume {
+        try fileVolume(root: root, location: location, listed: Self.isImageName(location), format: .iso, readOnly: true)
     }
 
     public func createVolume(root: String, location: String, virtualSize: UInt64) throws -> SRVolume {

@@ -92,17 +92,33 @@ extension SRDriver {
         throw unsupported("resizing a volume")
     }
     public func collectGarbage(root: String, busy: Set<String>, progress: VHD.Progress?) throws {}
-    public func volume(root: String, location: String) throws -> SRVolume {
-        guard let found = try scan(root: root).first(where: { $0.location == location }) else {
-            throw StorageError(.notFound, path: root + "/" + location, detail: "no such volume")
-        }
-        return found
-    }
     public func usage(root: String) throws -> SRUsage { try SRDirectory.usage(root) }
     /// Types that keep no SR metadata (ISO libraries, udev media) record nothing.
     public func recordedUUID(root: String) -> String? { nil }
     public func recordUUID(root: String, uuid: String) throws {}
     public func probe(root: String, nested: Bool) throws -> [SRProbeResult] { throw unsupported("probing") }
+}
+
+extension SRDriver {
+    /// A volume that is a file (or device) named `name` directly in `root`, its bytes the disk's
+    /// (ISO and udev SRs); nil when there is no such file.
+    func fileVolume(root: String, name: String, format: VolumeFormat, readOnly: Bool) -> SRVolume? {
+        let path = root + "/" + name
+        guard !name.contains("/"), FilePaths.isImageCandidate(path), let size = try? SRDirectory.fileSize(path)
+        else { return nil }
+        return SRVolume(location: name, path: path, format: format, virtualSize: size,
+                        physicalUtilisation: size, parentLocation: nil, readOnly: readOnly)
+    }
+
+    /// `fileVolume` for a location scans would list (`listed`); VDI_MISSING's error otherwise.
+    func fileVolume(root: String, location: String, listed: Bool, format: VolumeFormat,
+                    readOnly: Bool) throws -> SRVolume {
+        guard listed, location != ".", location != "..",
+              let found = fileVolume(root: root, name: location, format: format, readOnly: readOnly) else {
+            throw StorageError(.notFound, path: root + "/" + location, detail: "no such volume")
+        }
+        return found
+    }
 }
 
 /// The drivers this daemon ships, by SR type.

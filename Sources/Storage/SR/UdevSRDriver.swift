@@ -19,12 +19,11 @@ public struct UdevSRDriver: SRDriver {
 
     public func scan(root: String) throws -> [SRVolume] {
         guard SRDirectory.isDirectory(root) else { return [] }
-        return try SRDirectory.list(root).compactMap { name in
-            let path = root + "/" + name
-            guard FilePaths.isImageCandidate(path), let size = try? SRDirectory.fileSize(path) else { return nil }
-            return SRVolume(location: name, path: path, format: .raw, virtualSize: size,
-                            physicalUtilisation: size, parentLocation: nil, readOnly: false)
-        }
+        return try SRDirectory.list(root).compactMap { fileVolume(root: root, name: $0, format: .raw, readOnly: false) }
+    }
+
+    public func volume(root: String, location: String) throws -> SRVolume {
+        try fileVolume(root: root, location: location, listed: true, format: .raw, readOnly: false)
     }
 
     public func open(root: String, location: String, writable: Bool) throws -> DiskImage {
