@@ -26,7 +26,9 @@ extension StorageService {
                 throw XenAPIError("VDI_TOO_SMALL", [target.raw, String(source.virtualSize)])
             }
             try withImage(target, writable: true) { image, _ in
-                try transfer(source, from: from, base: baseVolume, to: image, task: task)
+                try withSource(source, from: from, task: task) {
+                    try transfer($0, base: baseVolume, to: image, task: task)
+                }
             }
             return target
         }
@@ -39,10 +41,8 @@ extension StorageService {
         try operations.assertValid(srPolicy, sr, .vdiCreate)
         let uuid = UUID.random()
         let location = into.driver.type == "iso" ? uuid + ".img" : uuid
-        let volume = try from.call(task) {
+        let volume = try withSource(source, from: from, task: task) { image in
             if base == nil {
-                let image = try from.driver.open(root: from.root, location: source.location, writable: false)
-                defer { try? image.close() }
                 let needed = try image.dataBytes()
                 let free = try into.driver.usage(root: into.root).free
                 guard needed <= free else { throw XenAPIError("SR_FULL", [String(needed), String(free)]) }
@@ -53,7 +53,7 @@ extension StorageService {
             do {
                 let target = try into.driver.open(root: into.root, location: location, writable: true)
                 defer { try? target.close() }
-                try transfer(source, from: from, base: base, to: target, task: task)
+                try transfer(image, base: base, to: target, task: task)
             } catch {
                 try? into.driver.deleteVolume(root: into.root, location: location, busy: [], progress: nil)
                 throw error
@@ -75,18 +75,25 @@ extension StorageService {
         }
     }
 
-    /// The source's bytes (or, with a base, its differences from the base) written to `target`.
-    private func transfer(_ source: VDIRecord, from: SRContext, base: (SRContext, String)?, to target: DiskImage,
-                          task: TaskHandle?) throws {
+    /// Runs `body` with the source's image open for reading (once for both the space check and
+    /// the copy); driver errors become XenAPI errors.
+    private func withSource<T>(_ source: VDIRecord, from: SRContext, task: TaskHandle?,
+                               _ body: (DiskImage) throws -> T) throws -> T {
         try from.call(task) {
             let image = try from.driver.open(root: from.root, location: source.location, writable: false)
             defer { try? image.close() }
-            guard let (sr, location) = base else {
-                return try image.copyData(to: target, progress: Self.progress(task))
-            }
-            let baseImage = try sr.call { try sr.driver.open(root: sr.root, location: location, writable: false) }
-            defer { try? baseImage.close() }
-            try image.copyDifferences(from: baseImage, to: target, progress: Self.progress(task))
+            return try body(image)
         }
+    }
+
+    /// The source's bytes (or, with a base, its differences from the base) written to `target`.
+    private func transfer(_ image: DiskImage, base: (SRContext, String)?, to target: DiskImage,
+                          task: TaskHandle?) throws {
+        guard let (sr, location) = base else {
+            return try image.copyData(to: target, progress: Self.progress(task))
+        }
+        let baseImage = try sr.call { try sr.driver.open(root: sr.root, location: location, writable: false) }
+        defer { try? baseImage.close() }
+        try image.copyDifferences(from: baseImage, to: target, progress: Self.progress(task))
     }
 }
