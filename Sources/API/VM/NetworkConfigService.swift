@@ -57,9 +57,6 @@ struct NetworkConfigHandlers {
 
     func register(into table: inout [String: MessageHandler]) {
         let s = service
-        func void(_ body: @escaping @Sendable (Invocation) throws -> Void) -> MessageHandler {
-            { call in try body(call); return .void }
-        }
         table["PIF.plug"] = void { try s.plugPIF($0.ref(0)) }
         table["PIF.unplug"] = void { try s.unplugPIF($0.ref(0)) }
         table["PIF.forget"] = void { try s.forgetPIF($0.ref(0)) }
@@ -92,12 +89,11 @@ struct NetworkConfigHandlers {
         table["network.set_default_locking_mode"] = void {
             try s.setDefaultLockingMode($0.ref(0), try NetworkDefaultLockingMode(wire: $0.args[1]))
         }
-        registerVIF(into: &table, void)
-        registerTopology(into: &table, void)
+        registerVIF(into: &table)
+        registerTopology(into: &table)
     }
 
-    private func registerVIF(into table: inout [String: MessageHandler],
-                             _ void: (@escaping @Sendable (Invocation) throws -> Void) -> MessageHandler) {
+    private func registerVIF(into table: inout [String: MessageHandler]) {
         let s = service
         table["VIF.set_locking_mode"] = void { try s.setLockingMode($0.ref(0), try VIFLockingMode(wire: $0.args[1])) }
         table["VIF.configure_ipv4"] = void { call in

@@ -54,8 +54,7 @@ extension NetworkConfigService {
 }
 
 extension NetworkConfigHandlers {
-    func registerTopology(into table: inout [String: MessageHandler],
-                          _ void: (@escaping @Sendable (Invocation) throws -> Void) -> MessageHandler) {
+    func registerTopology(into table: inout [String: MessageHandler]) {
         let s = service
         table["VLAN.create"] = { call in .string(try s.createVLAN(tagged: call.ref(0), tag: call.int(1), network: call.ref(2)).raw) }
         table["VLAN.destroy"] = void { try s.destroyVLAN($0.ref(0)) }
