@@ -13,8 +13,7 @@ struct HostEnableHandlers {
         table["host.disable"] = { call in
             let host = call.ref(0, HostRecord.self)
             try store.write { tx in
-                guard let record = tx.get(host) else { throw XenAPIError.handleInvalid(class: HostRecord.className, ref: host.raw) }
-                if record.enabled { try tx.update(host) { $0.enabled = false } }
+                if try tx.require(host).enabled { try tx.update(host) { $0.enabled = false } }
             }
             return .void
         }

@@ -70,11 +70,9 @@ struct MessageHandlers {
 
     private static func destroy(_ store: ObjectStore, _ refs: [String]) throws {
         try store.write { tx in
-            for ref in refs {
-                guard tx.get(Ref<MessageRecord>(ref)) != nil else {
-                    throw XenAPIError.handleInvalid(class: MessageRecord.className, ref: ref)
-                }
-                try tx.delete(Ref<MessageRecord>(ref))
+            for ref in refs.map({ Ref<MessageRecord>($0) }) {
+                _ = try tx.require(ref)
+                try tx.delete(ref)
             }
         }
     }
