@@ -43,11 +43,7 @@ final class RecordWireCache: Sendable {
             return hit
         }
         let entry = Entry(generation: generation, value: record.wire)
-        lock.withWriteLock {
-            // A reader of a newer snapshot may have got there first: keep the newest.
-            if let current = table.entries[ref], current.generation > generation { return }
-            table.entries[ref] = entry
-        }
+        lock.withWriteLock { keepNewest(entry, for: ref) }
         return entry
     }
 
@@ -63,13 +59,14 @@ final class RecordWireCache: Sendable {
             built.append((r.ref, entry))
         }
         if !built.isEmpty {
-            lock.withWriteLock {
-                for (ref, entry) in built {
-                    if let current = table.entries[ref], current.generation > entry.generation { continue }
-                    table.entries[ref] = entry
-                }
-            }
+            lock.withWriteLock { for (ref, entry) in built { keepNewest(entry, for: ref) } }
         }
         return records.indices.map { (records[$0].ref, hits[$0]!) }
+    }
+
+    /// Stores a built entry unless a reader of a newer snapshot got there first. Write lock held.
+    private func keepNewest(_ entry: Entry, for ref: String) {
+        if let current = table.entries[ref], current.generation > entry.generation { return }
+        table.entries[ref] = entry
     }
 }
