@@ -207,6 +207,35 @@ def test_copy_into_another_sr_is_independent(daemon, session, http, tmp_path):
     x.SR.destroy(other)
 
 
+def test_deleting_a_snapshot_coalesces_its_base_into_the_vdi(daemon, session, http, tmp_path):
+    """Issue 4: deleting a VDI garbage-collects the base nothing else needs by coalescing its lone
+    child into it; the survivor keeps every byte (the base's and its own) and has no parent."""
+    x = session.xenapi
+    host = x.host.get_all()[0]
+    directory = str(tmp_path / "gc")
+    sr = x.SR.create(host, {"location": directory}, "0", "gc", "", "file", "user", False, {})
+    vdi = new_vdi(x, sr, size=8 * MiB)
+    before = pattern(3 * MiB, 7)
+    assert put(daemon, http, vdi, before).status_code == 200
+    snap = x.VDI.snapshot(vdi, {})
+    base = x.VDI.get_sm_config(vdi).get("vhd-parent")
+    assert base and x.VDI.get_sm_config(snap).get("vhd-parent") == base
+    assert len(glob.glob(os.path.join(directory, "*.vhd"))) == 3  # the hidden base and two leaves
+    after = b"\x5a" * MiB
+    assert put(daemon, http, vdi, after).status_code == 200
+
+    x.VDI.destroy(snap)
+    assert x.VDI.get_sm_config(vdi).get("vhd-parent") is None
+    images = qemu_check_all(directory)
+    assert [os.path.basename(i) for i in images] == [x.VDI.get_location(vdi) + ".vhd"]
+    assert qemu_convert(images[0])[:3 * MiB] == after + before[MiB:]
+    assert get(daemon, http, vdi).content[:3 * MiB] == after + before[MiB:]
+    assert x.SR.get_VDIs(sr) == [vdi]
+    x.VDI.destroy(vdi)
+    x.PBD.unplug(x.SR.get_PBDs(sr)[0])
+    x.SR.destroy(sr)
+
+
 def test_scan_picks_up_and_forgets_files(daemon, session, http, tmp_path):
     x = session.xenapi
     host = x.host.get_all()[0]
