@@ -38,18 +38,13 @@ public enum VIFIPv4Setting: Sendable, Hashable {
     case `static`(address: String, gateway: String?)
     case dhcp
 
-    var keys: [String: String?] { Self.settingKeys(enabled: self.enabled, address: address, gateway: gateway, suffix: "") }
-
-    private var enabled: String {
+    var keys: [String: String?] {
         switch self {
-        case .unspecified: "0"
-        case .static: "1"
-        case .dhcp: "2"
+        case .unspecified: Self.settingKeys(enabled: "0", address: nil, gateway: nil, suffix: "")
+        case .static(let a, let g): Self.settingKeys(enabled: "1", address: a, gateway: g, suffix: "")
+        case .dhcp: Self.settingKeys(enabled: "2", address: nil, gateway: nil, suffix: "")
         }
     }
-
-    private var address: String? { if case .static(let a, _) = self { a } else { nil } }
-    private var gateway: String? { if case .static(_, let g) = self { g } else { nil } }
 
     /// `enabled<s>`, `address<s>`, `gateway<s>`; nil values are removed.
     static func settingKeys(enabled: String, address: String?, gateway: String?, suffix: String) -> [String: String?] {
@@ -112,9 +107,7 @@ extension DeviceManager {
             let vm = try vmUUID(id.domid, store)
             let path = id.privatePath(vm: vm)
             try store.withTransaction { t in
-                guard try store.readIfPresent(id.frontendPath + "/backend-id", transaction: t) != nil else {
-                    throw HypervisorError.deviceNotFound(id)
-                }
+                try assertPlugged(id, store, t)
                 for key in VIFLocking.keys { try store.removeIfPresent(path + "/" + key, transaction: t) }
                 try store.write(path, locking.privateKeys.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, transaction: t)
                 try store.write(id.frontendPath + "/disconnect", value: locking.carrier ? "0" : "1", transaction: t)
@@ -136,9 +129,7 @@ extension DeviceManager {
         let dir = id.xenserverPath + "/" + VIFStaticIPSetting.directory
         try withStore { store in
             try store.withTransaction { t in
-                guard try store.readIfPresent(id.frontendPath + "/backend-id", transaction: t) != nil else {
-                    throw HypervisorError.deviceNotFound(id)
-                }
+                try assertPlugged(id, store, t)
                 for (key, value) in keys.sorted(by: { $0.key < $1.key }) {
                     if let value {
                         try store.write(dir + "/" + key, value: value, transaction: t)
@@ -147,6 +138,13 @@ extension DeviceManager {
                     }
                 }
             }
+        }
+    }
+
+    /// DEVICE_NOT_ATTACHED (deviceNotFound) unless the VIF's frontend is there.
+    private func assertPlugged(_ id: DeviceID, _ store: any XenStore, _ t: XenStoreTransaction) throws {
+        guard try store.readIfPresent(id.frontendPath + "/backend-id", transaction: t) != nil else {
+            throw HypervisorError.deviceNotFound(id)
         }
     }
 }
