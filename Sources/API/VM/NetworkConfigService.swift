@@ -64,10 +64,7 @@ struct NetworkConfigHandlers {
         table["PIF.db_introduce"] = { call in .string(try s.dbIntroducePIF(call).raw) }
         table["PIF.db_forget"] = void { call in
             let ref: Ref<PIFRecord> = call.ref(0)
-            try s.store.write { tx in
-                _ = try tx.require(ref)
-                try tx.delete(ref)
-            }
+            try s.store.write { tx in try tx.delete(ref) }
         }
         table["PIF.reconfigure_ip"] = void { call in
             try s.reconfigureIP(call.ref(0), mode: try IPConfigurationMode(wire: call.args[1]), ip: call.string(2),

@@ -20,10 +20,7 @@ extension NetworkConfigService {
     }
 
     func removePurpose(_ ref: Ref<NetworkRecord>, _ purpose: NetworkPurpose) throws {
-        try store.write { tx in
-            _ = try tx.require(ref)
-            try tx.update(ref) { $0.purpose.removeAll { $0 == purpose } }
-        }
+        try store.write { tx in try tx.update(ref) { $0.purpose.removeAll { $0 == purpose } } }
     }
 
     func setDefaultLockingMode(_ ref: Ref<NetworkRecord>, _ mode: NetworkDefaultLockingMode) throws {

@@ -10,10 +10,7 @@ import Wire
 
 extension NetworkConfigService {
     func setLockingMode(_ ref: Ref<VIFRecord>, _ mode: VIFLockingMode) throws {
-        try store.write { tx in
-            _ = try tx.require(ref)
-            try tx.update(ref) { $0.lockingMode = mode }
-        }
+        try store.write { tx in try tx.update(ref) { $0.lockingMode = mode } }
         try refreshLocking(ref)
     }
 
@@ -36,7 +33,6 @@ extension NetworkConfigService {
 
     private func updateAllowed(_ ref: Ref<VIFRecord>, _ family: IPFamily, _ change: @escaping (inout [String]) -> Void) throws {
         try store.write { tx in
-            _ = try tx.require(ref)
             try tx.update(ref) { vif in
                 if family == .ipv4 { change(&vif.ipv4Allowed) } else { change(&vif.ipv6Allowed) }
             }

@@ -70,10 +70,7 @@ struct MessageHandlers {
 
     private static func destroy(_ store: ObjectStore, _ refs: [String]) throws {
         try store.write { tx in
-            for ref in refs.map({ Ref<MessageRecord>($0) }) {
-                _ = try tx.require(ref)
-                try tx.delete(ref)
-            }
+            for ref in refs { try tx.delete(Ref<MessageRecord>(ref)) }
         }
     }
 
