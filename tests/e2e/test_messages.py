@@ -4,14 +4,7 @@ destroy, events to `message` subscribers, RBAC, and persistence across a restart
 import time
 import xmlrpc.client
 
-import pytest
-import XenAPI
-
-
-def error_of(fn, *args):
-    with pytest.raises(XenAPI.Failure) as info:
-        fn(*args)
-    return info.value.details
+from vmhelpers import failure
 
 
 def host_uuid(s):
@@ -58,12 +51,12 @@ def test_get_by_object_and_since(session):
 
 def test_errors(session):
     s = session
-    assert error_of(s.xenapi.message.create, "X", "1", "VM", "no-such-uuid", "") == ["UUID_INVALID", "VM", "no-such-uuid"]
-    assert error_of(s.xenapi.message.get, "VM", "no-such-uuid",
+    assert failure(s.xenapi.message.create, "X", "1", "VM", "no-such-uuid", "") == ["UUID_INVALID", "VM", "no-such-uuid"]
+    assert failure(s.xenapi.message.get, "VM", "no-such-uuid",
                     xmlrpc.client.DateTime("19700101T00:00:00Z")) == ["UUID_INVALID"]
-    assert error_of(s.xenapi.message.destroy, "OpaqueRef:nope") == ["HANDLE_INVALID", "message", "OpaqueRef:nope"]
-    assert error_of(s.xenapi.message.get_record, "OpaqueRef:nope") == ["HANDLE_INVALID", "message", "OpaqueRef:nope"]
-    assert error_of(s.xenapi.message.get_by_uuid, "nope") == ["UUID_INVALID", "message", "nope"]
+    assert failure(s.xenapi.message.destroy, "OpaqueRef:nope") == ["HANDLE_INVALID", "message", "OpaqueRef:nope"]
+    assert failure(s.xenapi.message.get_record, "OpaqueRef:nope") == ["HANDLE_INVALID", "message", "OpaqueRef:nope"]
+    assert failure(s.xenapi.message.get_by_uuid, "nope") == ["UUID_INVALID", "message", "nope"]
 
 
 def test_events_reach_message_subscribers_only(session):
@@ -85,7 +78,7 @@ def test_read_only_users_may_read_but_not_create(daemon):
     reader = daemon.http_session("reader")
     try:
         reader.xenapi.message.get_all_records()
-        details = error_of(reader.xenapi.message.create, "X", "1", "Host", host_uuid(reader), "")
+        details = failure(reader.xenapi.message.create, "X", "1", "Host", host_uuid(reader), "")
         assert details[0] == "RBAC_PERMISSION_DENIED" and details[1] == "message.create"
     finally:
         reader.xenapi.session.logout()

@@ -6,6 +6,7 @@ import pytest
 import XenAPI
 
 from conftest import Daemon
+from vmhelpers import failure
 
 EXTRA_USERS = {"operator": ("operatorpw", "vm-operator"), "vmadmin": ("vmadminpw", "vm-admin")}
 OPERATOR_AND_UP = "pool-admin, pool-operator, vm-power-admin, vm-admin, vm-operator"
@@ -38,12 +39,6 @@ def template(keyed_daemon):
     root.xenapi.session.logout()
 
 
-def denied(call, *args):
-    with pytest.raises(XenAPI.Failure) as e:
-        call(*args)
-    return e.value.details
-
-
 def denial(permission, roles):
     return ["RBAC_PERMISSION_DENIED", permission,
             f"No permission in user session. (Roles with this permission: {roles})"]
@@ -55,9 +50,9 @@ def test_operator_may_set_folder_and_custom_fields_only(keyed_daemon, template):
     op.VM.add_to_other_config(template, "XenCenter.CustomFields.owner", "ops")
     config = op.VM.get_other_config(template)
     assert config["folder"] == "/e2e" and config["XenCenter.CustomFields.owner"] == "ops"
-    assert denied(op.VM.add_to_other_config, template, "colour", "red")[:2] == \
+    assert failure(op.VM.add_to_other_config, template, "colour", "red")[:2] == \
         ["RBAC_PERMISSION_DENIED", "vm.add_to_other_config"]
-    assert denied(op.VM.set_other_config, template, {})[:2] == ["RBAC_PERMISSION_DENIED", "vm.set_other_config"]
+    assert failure(op.VM.set_other_config, template, {})[:2] == ["RBAC_PERMISSION_DENIED", "vm.set_other_config"]
     op.VM.remove_from_other_config(template, "folder")
     op.VM.remove_from_other_config(template, "XenCenter.CustomFields.owner")
     assert "folder" not in op.VM.get_other_config(template)
@@ -65,24 +60,24 @@ def test_operator_may_set_folder_and_custom_fields_only(keyed_daemon, template):
     host = op.host.get_all()[0]
     op.host.add_to_other_config(host, "folder", "/hosts")
     op.host.remove_from_other_config(host, "folder")
-    assert denied(op.host.add_to_other_config, host, "colour", "red")[:2] == \
+    assert failure(op.host.add_to_other_config, host, "colour", "red")[:2] == \
         ["RBAC_PERMISSION_DENIED", "host.add_to_other_config"]
 
 
 def test_read_only_may_not_touch_protected_keys(keyed_daemon, template):
     reader = login(keyed_daemon, "reader").xenapi
-    assert denied(reader.VM.add_to_other_config, template, "folder", "/x") == \
+    assert failure(reader.VM.add_to_other_config, template, "folder", "/x") == \
         denial("vm.add_to_other_config/key:folder", OPERATOR_AND_UP)
-    assert denied(reader.VM.remove_from_other_config, template, "XenCenter.CustomFields.a") == \
+    assert failure(reader.VM.remove_from_other_config, template, "XenCenter.CustomFields.a") == \
         denial("vm.remove_from_other_config/key:xencenter.customfields.*", OPERATOR_AND_UP)
 
 
 def test_pool_admin_keys_stop_a_vm_admin(keyed_daemon, template):
     admin = login(keyed_daemon, "vmadmin").xenapi
     root = login(keyed_daemon, "root").xenapi
-    assert denied(admin.VM.add_to_other_config, template, "pci", "0/0000:00:02.0") == \
+    assert failure(admin.VM.add_to_other_config, template, "pci", "0/0000:00:02.0") == \
         denial("vm.add_to_other_config/key:pci", "pool-admin")
-    assert denied(admin.VM.add_to_platform, template, "hvm_serial", "pty") == \
+    assert failure(admin.VM.add_to_platform, template, "hvm_serial", "pty") == \
         denial("vm.add_to_platform/key:hvm_serial", "pool-admin")
     root.VM.add_to_other_config(template, "pci", "0/0000:00:02.0")
     try:
@@ -90,10 +85,10 @@ def test_pool_admin_keys_stop_a_vm_admin(keyed_daemon, template):
         # Keeping the pci entry as it is and changing an operator key is fine ...
         admin.VM.set_other_config(template, dict(config, folder="/kept"))
         # ... changing or dropping it is not.
-        assert denied(admin.VM.set_other_config, template, dict(config, pci="0/0000:00:03.0")) == \
+        assert failure(admin.VM.set_other_config, template, dict(config, pci="0/0000:00:03.0")) == \
             denial("vm.add_to_other_config/key:pci", "pool-admin")
         without = {k: v for k, v in config.items() if k != "pci"}
-        assert denied(admin.VM.set_other_config, template, without) == \
+        assert failure(admin.VM.set_other_config, template, without) == \
             denial("vm.remove_from_other_config/key:pci", "pool-admin")
         assert admin.VM.get_other_config(template)["pci"] == "0/0000:00:02.0"
     finally:
