@@ -29,10 +29,7 @@ public final class OperationLocks: Sendable {
     /// `task` (the caller's task ref; a fresh one when the call has none) while it runs.
     public func run<P: OperationPolicy, T>(_ policy: P, _ ref: Ref<P.Record>, _ op: P.Operation, task: String?,
                                            _ body: () throws -> T) throws -> T {
-        let key = task ?? OpaqueRef.make()
-        try begin(policy, ref, op, key: key)
-        defer { end(policy, ref, key: key) }
-        return try body()
+        try runAll(policy, [ref], op, task: task, body)
     }
 
     /// Runs `body` with every object of `refs` marked `op` (xapi's with_vbds_marked, for the disks a
@@ -41,6 +38,8 @@ public final class OperationLocks: Sendable {
                                               _ body: () throws -> T) throws -> T {
         guard !refs.isEmpty else { return try body() }
         let key = task ?? OpaqueRef.make()
+        // Relaxed commits: current_operations is rebuilt at start-up, so taking and releasing a lock
+        // need not wait for the disk; the operation's own durable writes carry them there.
         try store.write(durability: .relaxed) { tx in
             for ref in refs { try Self.mark(policy, ref, op, key: key, in: &tx) }
         }
@@ -56,12 +55,6 @@ public final class OperationLocks: Sendable {
         }
     }
 
-    // Relaxed commits: current_operations is rebuilt at start-up, so taking and releasing a lock
-    // need not wait for the disk; the operation's own durable writes carry them there.
-    func begin<P: OperationPolicy>(_ policy: P, _ ref: Ref<P.Record>, _ op: P.Operation, key: String) throws {
-        try store.write(durability: .relaxed) { tx in try Self.mark(policy, ref, op, key: key, in: &tx) }
-    }
-
     private static func mark<P: OperationPolicy>(_ policy: P, _ ref: Ref<P.Record>, _ op: P.Operation, key: String,
                                                  in tx: inout Transaction) throws {
         guard let record = tx.get(ref) else { throw XenAPIError.handleInvalid(class: policy.className, ref: ref.raw) }
@@ -69,11 +62,7 @@ public final class OperationLocks: Sendable {
         try tx.update(ref) { $0[keyPath: policy.currentOperations][key] = op }
     }
 
-    func end<P: OperationPolicy>(_ policy: P, _ ref: Ref<P.Record>, key: String) {
-        end(policy, [ref], key: key)
-    }
-
-    func end<P: OperationPolicy>(_ policy: P, _ refs: [Ref<P.Record>], key: String) {
+    private func end<P: OperationPolicy>(_ policy: P, _ refs: [Ref<P.Record>], key: String) {
         do {
             try store.write(durability: .relaxed) { tx in
                 for ref in refs {
