@@ -65,34 +65,20 @@ struct VMHandlers {
     private func registerSettings(into table: inout [String: MessageHandler],
                                   _ void: (@escaping @Sendable (Invocation) throws -> Void) -> MessageHandler) {
         let s = service
-        table["VM.set_memory_dynamic_range"] = void { call in
-            try s.setMemory(call.ref(0), op: .changingDynamicRange, task: call.task) { $0.dynamicMin = call.int(1); $0.dynamicMax = call.int(2) }
+        // The memory setters differ only in the operation and which limits the arguments replace.
+        func memory(_ op: VMOperations, _ change: @escaping @Sendable (inout MemoryLimits, Invocation) -> Void) -> MessageHandler {
+            void { call in try s.setMemory(call.ref(0), op: op, task: call.task) { change(&$0, call) } }
         }
-        table["VM.set_memory_dynamic_max"] = void { call in
-            try s.setMemory(call.ref(0), op: .changingDynamicRange, task: call.task) { $0.dynamicMax = call.int(1) }
+        table["VM.set_memory_dynamic_range"] = memory(.changingDynamicRange) { $0.dynamicMin = $1.int(1); $0.dynamicMax = $1.int(2) }
+        table["VM.set_memory_dynamic_max"] = memory(.changingDynamicRange) { $0.dynamicMax = $1.int(1) }
+        table["VM.set_memory_dynamic_min"] = memory(.changingDynamicRange) { $0.dynamicMin = $1.int(1) }
+        table["VM.set_memory_static_range"] = memory(.changingStaticRange) { $0.staticMin = $1.int(1); $0.staticMax = $1.int(2) }
+        table["VM.set_memory_static_max"] = memory(.changingStaticRange) { $0.staticMax = $1.int(1) }
+        table["VM.set_memory_static_min"] = memory(.changingStaticRange) { $0.staticMin = $1.int(1) }
+        table["VM.set_memory_limits"] = memory(.changingMemoryLimits) {
+            $0 = MemoryLimits(staticMin: $1.int(1), staticMax: $1.int(2), dynamicMin: $1.int(3), dynamicMax: $1.int(4))
         }
-        table["VM.set_memory_dynamic_min"] = void { call in
-            try s.setMemory(call.ref(0), op: .changingDynamicRange, task: call.task) { $0.dynamicMin = call.int(1) }
-        }
-        table["VM.set_memory_static_range"] = void { call in
-            try s.setMemory(call.ref(0), op: .changingStaticRange, task: call.task) { $0.staticMin = call.int(1); $0.staticMax = call.int(2) }
-        }
-        table["VM.set_memory_static_max"] = void { call in
-            try s.setMemory(call.ref(0), op: .changingStaticRange, task: call.task) { $0.staticMax = call.int(1) }
-        }
-        table["VM.set_memory_static_min"] = void { call in
-            try s.setMemory(call.ref(0), op: .changingStaticRange, task: call.task) { $0.staticMin = call.int(1) }
-        }
-        table["VM.set_memory_limits"] = void { call in
-            try s.setMemory(call.ref(0), op: .changingMemoryLimits, task: call.task) {
-                $0 = MemoryLimits(staticMin: call.int(1), staticMax: call.int(2), dynamicMin: call.int(3), dynamicMax: call.int(4))
-            }
-        }
-        table["VM.set_memory"] = void { call in
-            try s.setMemory(call.ref(0), op: .changingMemoryLimits, task: call.task) {
-                $0.staticMax = call.int(1); $0.dynamicMin = call.int(1); $0.dynamicMax = call.int(1)
-            }
-        }
+        table["VM.set_memory"] = memory(.changingMemoryLimits) { $0.staticMax = $1.int(1); $0.dynamicMin = $1.int(1); $0.dynamicMax = $1.int(1) }
         table["VM.set_VCPUs_max"] = void { try s.setVCPUs($0.ref(0), max: $0.int(1), atStartup: nil, task: $0.task) }
         table["VM.set_VCPUs_at_startup"] = void { try s.setVCPUs($0.ref(0), max: nil, atStartup: $0.int(1), task: $0.task) }
         table["VM.set_VCPUs_number_live"] = void { try s.setVCPUsLive($0.ref(0), count: $0.int(1), task: $0.task) }
