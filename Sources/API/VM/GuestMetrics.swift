@@ -16,8 +16,10 @@ extension VMService {
         let started = store.read { $0.get(vm.metrics)?.startTime.secondsSince1970 } ?? 0
         let booting = XenDate.now().secondsSince1970 - started < 10
         let deadline = ContinuousClock.now + .milliseconds(booting ? 500 : 0)
+        var last: GuestAgentReport?  // written already: polled again, not written again
         repeat {
-            if refreshGuestMetrics(ref, domid: UInt32(vm.domid), hv: hv, last: nil)?.pvDriversDetected == true { return }
+            last = refreshGuestMetrics(ref, domid: UInt32(vm.domid), hv: hv, last: last)
+            if last?.pvDriversDetected == true { return }
             Thread.sleep(forTimeInterval: 0.001)
         } while ContinuousClock.now < deadline
     }
@@ -69,10 +71,16 @@ extension VMService {
     /// VM_metrics.memory_actual follows what the domain holds (the balloon moves it).
     func refreshMemoryActual(_ ref: Ref<VMRecord>, domid: UInt32, hv: HypervisorStack) {
         guard let status = try? hv.domains.status(domid) else { return }
-        try? store.write(durability: .relaxed) { tx in
+        try? recordMemoryActual(ref, domid: domid, bytes: status.memoryBytes)
+    }
+
+    /// Records `bytes` as memory_actual while the VM still runs in `domid`; writes only a change
+    /// (no metrics event per poll).
+    func recordMemoryActual(_ ref: Ref<VMRecord>, domid: UInt32, bytes: Int64) throws {
+        try store.write(durability: .relaxed) { tx in
             guard let vm = tx.get(ref), vm.domid == Int64(domid), let metrics = tx.get(vm.metrics),
-                  metrics.memoryActual != status.memoryBytes else { return }
-            try tx.update(vm.metrics) { $0.memoryActual = status.memoryBytes; $0.lastUpdated = .now() }
+                  metrics.memoryActual != bytes else { return }
+            try tx.update(vm.metrics) { $0.memoryActual = bytes; $0.lastUpdated = .now() }
         }
     }
 

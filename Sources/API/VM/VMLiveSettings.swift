@@ -60,10 +60,7 @@ extension VMService {
                 guard let status else { throw HypervisorErrors.map(HypervisorError.noSuchDomain(domid), vm: ref.raw) }
                 let target = status.memoryTargetBytes ?? vm.memoryTarget
                 if abs(status.memoryBytes - target) <= Self.memoryTargetTolerance {
-                    try store.write(durability: .relaxed) { tx in
-                        guard tx.get(vm.metrics)?.memoryActual != status.memoryBytes else { return }
-                        try tx.updateMetrics(vm) { $0.memoryActual = status.memoryBytes; $0.lastUpdated = .now() }
-                    }
+                    try recordMemoryActual(ref, domid: domid, bytes: status.memoryBytes)
                     return
                 }
                 Thread.sleep(forTimeInterval: 0.05)
@@ -85,23 +82,20 @@ extension VMService {
             var applied = false
             do {
                 if try hv.domains.status(domid)?.isHVM == true {
-                    let old = try hv.domains.shadowAllocationMiB(domid)
-                    let new = DomainManager.shadowMiB(staticMaxBytes: vm.memoryStaticMax, vcpus: Int(vm.vcpusMax),
-                                                      multiplier: multiplier)
-                    do {
-                        try hv.domains.setShadowMultiplier(domid, staticMaxBytes: vm.memoryStaticMax, vcpus: Int(vm.vcpusMax),
-                                                           multiplier: multiplier)
-                    } catch {
-                        throw HypervisorErrors.map(error, vm: ref.raw) {
-                            (Int64(new - old) << 20, (try? hv.control.physinfo().freeMemoryBytes) ?? 0)
-                        }
-                    }
+                    try hv.domains.setShadowMultiplier(domid, staticMaxBytes: vm.memoryStaticMax, vcpus: Int(vm.vcpusMax),
+                                                       multiplier: multiplier)
                     applied = true
                 } else {
                     log.info("VM.set_shadow_multiplier_live \(ref.raw): not supported for PV domains")
                 }
             } catch {
-                throw HypervisorErrors.map(error, vm: ref.raw)
+                // ENOMEM comes before the pool changes: the growth is still to be made.
+                throw HypervisorErrors.map(error, vm: ref.raw) {
+                    let old = (try? hv.domains.shadowAllocationMiB(domid)) ?? 0
+                    let new = DomainManager.shadowMiB(staticMaxBytes: vm.memoryStaticMax, vcpus: Int(vm.vcpusMax),
+                                                      multiplier: multiplier)
+                    return (Int64(new - old) << 20, (try? hv.control.physinfo().freeMemoryBytes) ?? 0)
+                }
             }
             try store.write { tx in
                 try tx.update(ref) { v in
