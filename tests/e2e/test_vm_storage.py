@@ -97,6 +97,10 @@ def test_hotplug_a_new_disk_as_in_sdk_guide_3_3(session):
         x.VBD.unplug(vbd)
         assert not x.VBD.get_currently_attached(vbd)
         assert failure(x.VBD.unplug, vbd) == ["DEVICE_ALREADY_DETACHED", vbd]
+        x.VBD.plug(vbd)
+        x.VBD.unplug_force(vbd)
+        assert not x.VBD.get_currently_attached(vbd)
+        assert failure(x.VBD.unplug_force, vbd) == ["DEVICE_ALREADY_DETACHED", vbd]
         x.VBD.destroy(vbd)
         x.VDI.destroy(vdi)
         x.VM.hard_shutdown(vm)
