@@ -174,6 +174,7 @@ def test_raw_vdi_transfers_stream_in_flat_memory(daemon, tmp_path):
     size = 192 * mib
     x = XenAPI.Session(daemon.http_url)
     x.xenapi.login_with_password("root", "rootpw")
+    vdi = None
     try:
         sr = next(r for r, s in x.xenapi.SR.get_all_records().items() if s["name_label"] == "Local storage")
         vdi = x.xenapi.VDI.create({"name_label": "streamed", "name_description": "", "SR": sr,
@@ -214,4 +215,7 @@ def test_raw_vdi_transfers_stream_in_flat_memory(daemon, tmp_path):
         grown = peak_rss() - before
         assert grown < 48 * mib, f"peak RSS grew by {grown // mib} MiB for a {size // mib} MiB disk"
     finally:
+        # The daemon is shared: leave its SR as it was (test_storage checks every image in it).
+        if vdi:
+            x.xenapi.VDI.destroy(vdi)
         x.xenapi.session.logout()
