@@ -268,13 +268,13 @@ final class HTTPRequestDecoderTests: XCTestCase {
         XCTAssertTrue(request.body.isEmpty)
         XCTAssertTrue(decoder.isStreamingBody)
         XCTAssertNil(try decoder.nextRequest())
-        XCTAssertEqual(try decoder.nextBodyChunk(maxLength: 3), .bytes(Array("012".utf8)))
-        XCTAssertEqual(try decoder.nextBodyChunk(maxLength: 3), .bytes(Array("3".utf8)))
-        XCTAssertNil(try decoder.nextBodyChunk(maxLength: 3))
+        XCTAssertEqual(try decoder.body(maxLength: 3), Array("012".utf8))
+        XCTAssertEqual(try decoder.body(maxLength: 3), Array("3".utf8))
+        XCTAssertNil(try decoder.body(maxLength: 3))
         decoder.feed(Array("456789GET /next HTTP/1.1\r\n\r\n".utf8))
-        XCTAssertEqual(try decoder.nextBodyChunk(maxLength: 100), .bytes(Array("456789".utf8)))
+        XCTAssertEqual(try decoder.body(maxLength: 100), Array("456789".utf8))
         XCTAssertFalse(decoder.isStreamingBody)
-        XCTAssertEqual(try decoder.nextBodyChunk(maxLength: 100), .end)
+        XCTAssertEqual(try decoder.body(maxLength: 100), [])
         XCTAssertEqual(try decoder.nextRequest()?.path, "/next")
     }
 
@@ -283,12 +283,12 @@ final class HTTPRequestDecoderTests: XCTestCase {
         decoder.streamBody = { _, _ in true }
         decoder.feed(Array("PUT /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhel".utf8))
         XCTAssertNotNil(try decoder.nextRequest())
-        XCTAssertEqual(try decoder.nextBodyChunk(maxLength: 100), .bytes(Array("hel".utf8)))
-        XCTAssertNil(try decoder.nextBodyChunk(maxLength: 100))
+        XCTAssertEqual(try decoder.body(maxLength: 100), Array("hel".utf8))
+        XCTAssertNil(try decoder.body(maxLength: 100))
         decoder.feed(Array("lo\r\n3\r\nabc\r\n0\r\n\r\n".utf8))
-        XCTAssertEqual(try decoder.nextBodyChunk(maxLength: 4), .bytes(Array("lo".utf8) + Array("ab".utf8)))
-        XCTAssertEqual(try decoder.nextBodyChunk(maxLength: 4), .bytes(Array("c".utf8)))
-        XCTAssertEqual(try decoder.nextBodyChunk(maxLength: 4), .end)
+        XCTAssertEqual(try decoder.body(maxLength: 4), Array("lo".utf8) + Array("ab".utf8))
+        XCTAssertEqual(try decoder.body(maxLength: 4), Array("c".utf8))
+        XCTAssertEqual(try decoder.body(maxLength: 4), [])
         XCTAssertFalse(decoder.hasPartialRequest)
     }
 
@@ -297,7 +297,7 @@ final class HTTPRequestDecoderTests: XCTestCase {
         decoder.streamBody = { _, _ in true }
         decoder.feed(Array("PUT /a HTTP/1.1\r\n\r\nPUT /b HTTP/1.1\r\nContent-Length: 1125899906842624\r\n\r\n".utf8))
         XCTAssertEqual(try decoder.nextRequest()?.path, "/a")
-        XCTAssertEqual(try decoder.nextBodyChunk(maxLength: 10), .end)
+        XCTAssertEqual(try decoder.body(maxLength: 10), [])
         XCTAssertEqual(try decoder.nextRequest()?.path, "/b")
         XCTAssertTrue(decoder.isStreamingBody)
     }
@@ -308,5 +308,15 @@ final class HTTPRequestDecoderTests: XCTestCase {
         XCTAssertEqual(try decoder.nextRequest()?.method, "CONNECT")
         XCTAssertEqual(decoder.takeBufferedBytes(), Array("RFB 003.008\n".utf8))
         XCTAssertFalse(decoder.hasPartialRequest)
+    }
+}
+
+private extension HTTPRequestDecoder {
+    /// The next buffered piece of a streamed body (at most `maxLength` bytes): empty once the
+    /// body is complete, nil while more bytes are needed.
+    mutating func body(maxLength: Int) throws -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: maxLength)
+        guard let n = try bytes.withUnsafeMutableBytes({ try nextBodyBytes(into: $0) }) else { return nil }
+        return Array(bytes[0..<n])
     }
 }

@@ -11,7 +11,7 @@ public struct HTTPRequestDecoder: Sendable {
     /// `maxBodySize`.
     public var bodyLimit: (@Sendable (_ method: String, _ path: String) -> Int?)?
     /// Chooses requests whose body is not read into `HTTPRequest.body` but streamed to the
-    /// handler (`nextBodyChunk`), with no size limit: uploads such as `PUT /import`.
+    /// handler (`nextBodyBytes`, `directBodyLimit`), with no size limit: uploads such as `PUT /import`.
     public var streamBody: (@Sendable (_ method: String, _ path: String) -> Bool)?
     /// Stamped on every request.
     public var peer: PeerInfo
@@ -42,7 +42,7 @@ public struct HTTPRequestDecoder: Sendable {
         case head
         case fixedBody(Head, length: Int)
         case chunkedBody(Head, ChunkState, body: [UInt8], limit: Int)
-        /// The head was returned; the body is taken with `nextBodyChunk`.
+        /// The head was returned; the body is taken with `nextBodyBytes`.
         case streamedBody(StreamedFraming)
         case failed(HTTPDecodingError)
     }
@@ -150,15 +150,6 @@ public struct HTTPRequestDecoder: Sendable {
                 }
             }
         }
-    }
-
-    /// The next piece of a streamed body (at most `maxLength` bytes): `.end` once the body is
-    /// complete (and for a request that is not streamed), nil while more bytes are needed.
-    public mutating func nextBodyChunk(maxLength: Int) throws(HTTPDecodingError) -> HTTPBodyChunk? {
-        var body: [UInt8] = []
-        let ended = try takeBody(into: &body, maxBytes: maxLength)
-        if body.isEmpty { return ended ? .end : nil }
-        return .bytes(body)
     }
 
     /// Copies the next buffered bytes of a streamed body into `buffer` (not empty): how many,
