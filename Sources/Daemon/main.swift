@@ -33,6 +33,10 @@ var configuration = Configuration()
 do {
     if let file = options.configFile { try configuration.load(file: file) }
     for (key, value) in options.overrides { try configuration.set(key, value) }
+    // The tests' shortcut; checked as the setting is, so 0 cannot make the scan spin.
+    if let interval = ProcessInfo.processInfo.environment["XAPI_SR_AUTO_SCAN_INTERVAL"] {
+        try configuration.set("sr-auto-scan-interval", interval)
+    }
 } catch {
     fail("configuration: \(error)")
 }
@@ -91,7 +95,7 @@ do {
     fail("api: \(error)")
 }
 api.startHousekeeping()
-api.startStorageAutoScan(interval: ProcessInfo.processInfo.environment["XAPI_SR_AUTO_SCAN_INTERVAL"].flatMap(Double.init) ?? configuration.srAutoScanInterval)
+api.startStorageAutoScan(interval: configuration.srAutoScanInterval)
 if configuration.eventHeartbeatInterval > 0 { api.startEventHeartbeat(interval: configuration.eventHeartbeatInterval) }
 
 var router = Router()
