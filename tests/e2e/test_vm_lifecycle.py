@@ -149,6 +149,30 @@ def test_allowed_operations_follow_the_guest_drivers_without_a_call(session):
         cleanup_vm(x, vm)
 
 
+def test_suspend_without_a_suspend_sr_leaves_the_vm_running(session, vm):
+    """The suspend SR is chosen before the domain is touched (as xapi does): with none,
+    VM_NO_SUSPEND_SR, and the VM runs on in the same domain (suspend and checkpoint alike)."""
+    x = session.xenapi
+    pool = x.pool.get_all()[0]
+    default, images = x.pool.get_default_SR(pool), x.pool.get_suspend_image_SR(pool)
+    x.VM.start(vm, False, False)
+    wait_for(lambda: "suspend" in x.VM.get_allowed_operations(vm), what="suspend allowed")
+    domid = x.VM.get_domid(vm)
+    try:
+        x.pool.set_default_SR(pool, "OpaqueRef:NULL")
+        x.pool.set_suspend_image_SR(pool, "OpaqueRef:NULL")
+        assert failure(x.VM.suspend, vm) == ["VM_NO_SUSPEND_SR", vm]
+        assert failure(x.VM.checkpoint, vm, "no image") == ["VM_NO_SUSPEND_SR", vm]
+        assert x.VM.get_power_state(vm) == "Running" and x.VM.get_domid(vm) == domid
+    finally:
+        x.pool.set_default_SR(pool, default)
+        x.pool.set_suspend_image_SR(pool, images)
+    x.VM.suspend(vm)
+    assert x.VM.get_power_state(vm) == "Suspended"
+    x.VM.resume(vm, False, False)
+    x.VM.hard_shutdown(vm)
+
+
 def test_power_state_reset_and_destroy(session):
     x = session.xenapi
     vm = new_vm(x, "reset")

@@ -148,8 +148,9 @@ extension VMService {
     /// A checkpoint's memory: the running VM suspended into a new suspend VDI and resumed.
     private func checkpointMemory(_ ref: Ref<VMRecord>, task: TaskHandle?) throws -> Ref<VDIRecord> {
         let hv = try hypervisor("VM.checkpoint")
+        let sr = try suspendSR(try record(ref), ref: ref)
         var image: Ref<VDIRecord> = .null
-        try saveAndRestore(ref, hv: hv) { vm, path in image = try storeImage(vm, path: path, task: task) }
+        try saveAndRestore(ref, hv: hv) { vm, path in image = try storeImage(vm, in: sr, path: path, task: task) }
         return image
     }
 }

@@ -13,6 +13,8 @@ extension VMService {
         try operations.run(vmPolicy, ref, .suspend, task: task?.ref) {
             let vm = try record(ref)
             let domid = try domid(of: vm, ref: ref)
+            // Chosen before the domain goes: without one the VM keeps running (xapi checks first too).
+            let sr = try suspendSR(vm, ref: ref)
             let path = temporaryImagePath(vm)
             defer { unlink(path) }
             try task?.checkCancelled()
@@ -25,7 +27,7 @@ extension VMService {
             detach(attachedVDIs(of: vm))
             let image: Ref<VDIRecord>
             do {
-                image = try storeImage(vm, path: path, task: task)
+                image = try storeImage(vm, in: sr, path: path, task: task)
             } catch {
                 // The domain is gone and its memory with it: the VM is Halted now.
                 try? store.write { tx in try tx.recordHalted(ref) }
@@ -76,14 +78,14 @@ extension VMService {
         }
     }
 
-    /// A new suspend VDI holding the image file.
-    func storeImage(_ vm: VMRecord, path: String, task: TaskHandle?) throws -> Ref<VDIRecord> {
+    /// A new suspend VDI in `sr` holding the image file.
+    func storeImage(_ vm: VMRecord, in sr: Ref<SRRecord>, path: String, task: TaskHandle?) throws -> Ref<VDIRecord> {
         var st = stat()
         guard stat(path, &st) == 0 else { throw XenAPIError.internalError("suspend image \(path) is missing") }
         var record = VDIRecord()
         record.nameLabel = "Suspend image"
         record.nameDescription = "Suspend image of VM \(vm.uuid)"
-        record.sr = try suspendSR(vm, ref: Ref(store.read { $0.ref(class: VMRecord.className, uuid: vm.uuid) } ?? ""))
+        record.sr = sr
         record.type = .suspend
         let mib: Int64 = 1 << 20
         record.virtualSize = (Int64(st.st_size) + mib - 1) / mib * mib
