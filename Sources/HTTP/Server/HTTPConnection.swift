@@ -486,18 +486,17 @@ final class HTTPConnection: @unchecked Sendable {
             let aborted = failed
             queue.sync { finishResponse(aborted: aborted) }
         case .takeover(let run):
-            guard let token = queue.sync(execute: { beginTakeover() }) else {
-                queue.sync { finishResponse(aborted: true) }
-                return
-            }
-            var failed = false
+            // A connection already gone still runs the handler, on a stream whose reads and writes
+            // fail at once (no token is ever -1), so that what it started (a task) ends.
+            let token = queue.sync(execute: { beginTakeover() })
+            var failed = token == nil
             do {
-                try run(HTTPConnectionStream(stream: self, token: token, peer: peer))
+                try run(HTTPConnectionStream(stream: self, token: token ?? -1, peer: peer))
             } catch {
                 failed = true
             }
             let aborted = failed
-            queue.sync { finishTakeover(aborted: aborted) }
+            queue.sync { token == nil ? finishResponse(aborted: true) : finishTakeover(aborted: aborted) }
         }
     }
 
