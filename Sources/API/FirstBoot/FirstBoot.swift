@@ -7,6 +7,7 @@ import Datamodel
 import Database
 import Glibc
 import Hypervisor
+import Storage
 import Wire
 
 public enum FirstBoot {
@@ -53,8 +54,10 @@ struct Observation {
         capabilities = try control.capabilities()
         cpus = control.cpuInfo()
         now = Int64(time(nil))
-        try Directories.create(configuration.dataDirectory)
-        (storageSize, storageUsed) = try Directories.filesystemUsage(configuration.dataDirectory)
+        try SRDirectory.create(configuration.dataDirectory)
+        // As every later SR scan measures it, so the first scan does not move it.
+        let usage = try SRDirectory.usage(configuration.dataDirectory)
+        (storageSize, storageUsed) = (Int64(usage.physicalSize), Int64(usage.physicalUtilisation))
     }
 
     /// dom0's memory as squeezed's Fixed_size policy gives it: every limit at what it has now.
@@ -64,30 +67,5 @@ struct Observation {
     func xenOverhead(domains: [DomainInfo]) -> Int64 {
         let inDomains = domains.reduce(Int64(0)) { $0 + $1.memoryBytes }
         return max(0, physinfo.totalMemoryBytes - physinfo.freeMemoryBytes - inDomains)
-    }
-}
-
-/// Filesystem steps of first boot.
-enum Directories {
-    /// `mkdir -p`.
-    static func create(_ path: String) throws {
-        var partial = ""
-        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
-            partial += "/" + component
-            if mkdir(partial, 0o755) != 0 && errno != EEXIST {
-                let reason = String(cString: strerror(errno))
-                throw XenAPIError.internalError("cannot create \(partial): \(reason)")
-            }
-        }
-    }
-
-    /// Wraps `statvfs`: total and used bytes of the filesystem holding `path`.
-    static func filesystemUsage(_ path: String) throws -> (size: Int64, used: Int64) {
-        var st = statvfs()
-        guard statvfs(path, &st) == 0 else {
-            throw XenAPIError.internalError("statvfs \(path): \(String(cString: strerror(errno)))")
-        }
-        let unit = Int64(st.f_frsize)
-        return (Int64(st.f_blocks) * unit, (Int64(st.f_blocks) - Int64(st.f_bfree)) * unit)
     }
 }

@@ -4,6 +4,7 @@
 import Datamodel
 import Database
 import Hypervisor
+import Storage
 import Wire
 
 struct InstallPlan {
@@ -45,8 +46,8 @@ struct InstallPlan {
 
     /// The directories the SRs point at.
     func prepareDirectories() throws {
-        try Directories.create(configuration.localSRDirectory(uuid: localSRUUID))
-        try Directories.create(configuration.toolsISODirectory)
+        try SRDirectory.create(configuration.localSRDirectory(uuid: localSRUUID))
+        try SRDirectory.create(configuration.toolsISODirectory)
     }
 
     /// Inserts everything, parents before children.

@@ -2,9 +2,9 @@
 // StorageError naming the call, like ImageFile and FilePaths do for files.
 import Glibc
 
-enum SRDirectory {
+public enum SRDirectory {
     /// `mkdir -p`.
-    static func create(_ path: String) throws {
+    public static func create(_ path: String) throws {
         var partial = ""
         for component in path.split(separator: "/", omittingEmptySubsequences: true) {
             partial += "/" + component
@@ -46,7 +46,7 @@ enum SRDirectory {
     }
 
     /// Size and bytes in use of the filesystem holding `path`. Wraps `statvfs`.
-    static func usage(_ path: String) throws -> SRUsage {
+    public static func usage(_ path: String) throws -> SRUsage {
         var st = statvfs()
         guard statvfs(path, &st) == 0 else { throw StorageError.system("statvfs", errno: errno, path: path) }
         let unit = UInt64(st.f_frsize)
