@@ -121,6 +121,18 @@ final class SRDriverTests: StorageTestCase {
         XCTAssertEqual(try udev.volume(root: directory, location: "notes.txt").virtualSize, 0)
     }
 
+    func testAVHDLocationCannotReachOutsideItsSR() throws {
+        let sub = path("sub")
+        try FileManager.default.createDirectory(atPath: sub, withIntermediateDirectories: true)
+        _ = try driver.createVolume(root: directory, location: "outside", virtualSize: Self.mib)
+        for location in ["../outside", "", "sub/../outside"] {
+            XCTAssertThrowsError(try driver.volume(root: sub, location: location), location) {
+                XCTAssertEqual(($0 as? StorageError)?.code, .notFound)
+            }
+        }
+        XCTAssertEqual(try driver.volume(root: directory, location: "outside").location, "outside")
+    }
+
     func testUdevWithoutDevicesIsEmpty() throws {
         let udev = UdevSRDriver()
         XCTAssertEqual(try udev.scan(root: path("none")), [])

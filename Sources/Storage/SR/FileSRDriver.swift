@@ -52,7 +52,8 @@ public struct FileSRDriver: SRDriver {
 
     public func volume(root: String, location: String) throws -> SRVolume {
         let path = Self.path(root, location)
-        guard let entry = try Self.entry(at: path, location: location, resolvingParent: true) else {
+        // Only names a scan could list: a location from VDI.introduce must not reach outside the SR.
+        guard !location.isEmpty, !location.contains("/"), let entry = try Self.entry(at: path, location: location, resolvingParent: true) else {
             throw StorageError(.notFound, path: path, detail: "no such volume")
         }
         return volume(entry, parent: entry.parentLocation)
