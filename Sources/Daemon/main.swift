@@ -153,6 +153,17 @@ for sig in [SIGTERM, SIGINT] {
     signalSources.append(source)
 }
 
+// SIGUSR1 on the simulated hypervisor: its xenstore is written to <data dir>/simulated-xenstore.txt
+// (what a real host's `xenstore-ls` would show), for tests and for looking around.
+if let simulation = hypervisor.simulation {
+    signal(SIGUSR1, SIG_IGN)
+    let source = DispatchSource.makeSignalSource(signal: SIGUSR1, queue: .main)
+    let file = configuration.dataDirectory + "/simulated-xenstore.txt"
+    source.setEventHandler { simulation.xenstored.writeDump(to: file) }
+    source.resume()
+    signalSources.append(source)
+}
+
 log.info("xapi ready: host \(facts.hostname), \(Datamodel.classes.count) classes, \(api.methodNames.count) methods")
 SystemdNotify.send("READY=1")
 dispatchMain()

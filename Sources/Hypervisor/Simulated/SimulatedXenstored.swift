@@ -101,6 +101,12 @@ public final class SimulatedXenstored: Sendable {
         }
     }
 
+    /// Writes `dump()` to `file` as sorted `path = value` lines (replacing it whole), so that
+    /// tests outside the process can check the layout: the daemon does it on SIGUSR1.
+    public func writeDump(to file: String) {
+        StateFile.replace(file, with: dump().sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)\n" }.joined())
+    }
+
     /// The permissions of every node at or below `path` (for tests and debugging).
     public func dumpPermissions(_ path: String = "/") -> [String: XenStorePermissions] {
         state.withLock { s in
