@@ -33,10 +33,6 @@ var configuration = Configuration()
 do {
     if let file = options.configFile { try configuration.load(file: file) }
     for (key, value) in options.overrides { try configuration.set(key, value) }
-    // The tests' shortcut; checked as the setting is, so 0 cannot make the scan spin.
-    if let interval = ProcessInfo.processInfo.environment["XAPI_SR_AUTO_SCAN_INTERVAL"] {
-        try configuration.set("sr-auto-scan-interval", interval)
-    }
 } catch {
     fail("configuration: \(error)")
 }

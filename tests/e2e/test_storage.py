@@ -260,9 +260,10 @@ def test_scan_picks_up_and_forgets_files(daemon, session, http, tmp_path):
     x.SR.forget(sr)
 
 
-def test_auto_scan(tmp_path, monkeypatch):
-    monkeypatch.setenv("XAPI_SR_AUTO_SCAN_INTERVAL", "0.2")
+def test_auto_scan(tmp_path):
     d = Daemon()
+    with open(d.config, "a") as f:
+        f.write("sr-auto-scan-interval = 0.2\n")
     d.start()
     try:
         s = d.unix_session()
