@@ -100,7 +100,7 @@ public struct HostFacts: Sendable, Hashable {
 
     /// The first interface, in getifaddrs order, that is up, not loopback, and has an IPv4
     /// address. Wraps `getifaddrs`.
-    static func managementInterface() -> Interface? {
+    public static func managementInterface() -> Interface? {
         var head: UnsafeMutablePointer<ifaddrs>?
         guard getifaddrs(&head) == 0, let head else { return nil }
         defer { freeifaddrs(head) }

@@ -36,15 +36,15 @@ extension StorageHandlers {
                 uuid: call.string(0), name: call.string(1), description: call.string(2), type: call.string(3),
                 contentType: call.string(4), shared: call.bool(5), smConfig: map(call.args[6])).raw)
         }
-        table["SR.forget"] = { call in try storage.forgetSR(call.ref(0), task: call.task); return .void }
-        table["SR.destroy"] = { call in try storage.destroySR(call.ref(0), task: call.task); return .void }
+        table["SR.forget"] = void { call in try storage.forgetSR(call.ref(0), task: call.task) }
+        table["SR.destroy"] = void { call in try storage.destroySR(call.ref(0), task: call.task) }
         table["SR.scan"] = { call in
             try storage.operations.run(storage.srPolicy, call.ref(0), .scan, task: call.task?.ref) {
                 try storage.synchronise(call.ref(0), task: call.task)
             }
             return .void
         }
-        table["SR.update"] = { call in try storage.updateSR(call.ref(0), task: call.task); return .void }
+        table["SR.update"] = void { call in try storage.updateSR(call.ref(0), task: call.task) }
         table["SR.probe"] = { call in
             .string(try storage.probeSR(host: call.ref(0), deviceConfig: map(call.args[1]), type: call.string(2)))
         }
@@ -66,9 +66,9 @@ extension StorageHandlers {
         table["PBD.create"] = { call in
             .string(try storage.createPBD(try RecordArgument.decode(call.args[0], as: PBDRecord.self)).raw)
         }
-        table["PBD.destroy"] = { call in try storage.destroyPBD(call.ref(0)); return .void }
-        table["PBD.plug"] = { call in try storage.plugPBD(call.ref(0), task: call.task); return .void }
-        table["PBD.unplug"] = { call in try storage.unplugPBD(call.ref(0), task: call.task); return .void }
+        table["PBD.destroy"] = void { call in try storage.destroyPBD(call.ref(0)) }
+        table["PBD.plug"] = void { call in try storage.plugPBD(call.ref(0), task: call.task) }
+        table["PBD.unplug"] = void { call in try storage.unplugPBD(call.ref(0), task: call.task) }
         table["PBD.set_device_config"] = FieldSetters.setter(store, \PBDRecord.deviceConfig)
     }
 
@@ -77,7 +77,7 @@ extension StorageHandlers {
         table["VDI.create"] = { call in
             .string(try storage.createVDI(try RecordArgument.decode(call.args[0], as: VDIRecord.self), task: call.task).raw)
         }
-        table["VDI.destroy"] = { call in try storage.destroyVDI(call.ref(0), task: call.task); return .void }
+        table["VDI.destroy"] = void { call in try storage.destroyVDI(call.ref(0), task: call.task) }
         table["VDI.clone"] = { call in
             .string(try storage.cloneVDI(call.ref(0), driverParams: map(call.args[1]), task: call.task).raw)
         }
@@ -90,7 +90,7 @@ extension StorageHandlers {
             return .string(try storage.copyVDI(call.ref(0), to: call.ref(1), base: existing(call.ref(2)),
                                                into: existing(call.ref(3)), task: call.task).raw)
         }
-        table["VDI.resize"] = { call in try storage.resizeVDI(call.ref(0), size: call.int(1), task: call.task); return .void }
+        table["VDI.resize"] = void { call in try storage.resizeVDI(call.ref(0), size: call.int(1), task: call.task) }
         table["VDI.resize_online"] = { call in
             try storage.operations.assertValid(storage.vdiPolicy, call.ref(0), .resizeOnline)
             try storage.resizeVDI(call.ref(0), size: call.int(1), task: call.task)
@@ -111,8 +111,8 @@ extension StorageHandlers {
             r.smConfig = try map(call.args[10])
             return .string(try storage.introduceVDI(r).raw)
         }
-        table["VDI.forget"] = { call in try storage.forgetVDI(call.ref(0), task: call.task); return .void }
-        table["VDI.update"] = { call in try storage.updateVDI(call.ref(0), task: call.task); return .void }
+        table["VDI.forget"] = void { call in try storage.forgetVDI(call.ref(0), task: call.task) }
+        table["VDI.update"] = void { call in try storage.updateVDI(call.ref(0), task: call.task) }
         table["VDI.set_name_label"] = FieldSetters.setter(store, \VDIRecord.nameLabel)
         table["VDI.set_name_description"] = FieldSetters.setter(store, \VDIRecord.nameDescription)
         table["VDI.set_read_only"] = FieldSetters.setter(store, \VDIRecord.readOnly)

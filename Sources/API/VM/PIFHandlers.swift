@@ -9,13 +9,13 @@ import Wire
 extension VMService {
     /// The NICs of this machine (the simulated host has its management NIC).
     private var machineInterfaces: [HostFacts.Interface] {
-        [HostFacts.probe().management].filter { $0.name != "lo" && !$0.name.isEmpty }
+        [HostFacts.managementInterface()].compactMap { $0 }.filter { $0.name != "lo" && !$0.name.isEmpty }
     }
 
     /// PIF.scan: every NIC without a PIF gets one (not plugged), on a new network.
     func scanPIFs(host: Ref<HostRecord>) throws {
         _ = try record(host)
-        for nic in machineInterfaces { _ = try introducePIF(host: host, mac: nic.mac, device: nic.name, mtu: nic.mtu) }
+        for nic in machineInterfaces { try addPIF(host: host, nic: nic, mtu: nic.mtu) }
     }
 
     @discardableResult
@@ -25,6 +25,13 @@ extension VMService {
             throw XenAPIError("PIF_DEVICE_NOT_FOUND", [device])
         }
         if !mac.isEmpty && mac.lowercased() != nic.mac.lowercased() { throw XenAPIError("MAC_DOES_NOT_EXIST", [mac]) }
+        return try addPIF(host: host, nic: nic, mtu: mtu)
+    }
+
+    /// The NIC's PIF, made (with its network and metrics) unless the host has one for its device.
+    @discardableResult
+    private func addPIF(host: Ref<HostRecord>, nic: HostFacts.Interface, mtu: Int) throws -> Ref<PIFRecord> {
+        let device = nic.name
         return try store.write { tx in
             if let (ref, _) = tx.all(PIFRecord.self).first(where: { $0.1.host == host && $0.1.device == device && $0.1.vlan == -1 }) {
                 return ref

@@ -17,9 +17,6 @@ struct VMHandlers {
 
     func register(into table: inout [String: MessageHandler]) {
         let s = service
-        func void(_ body: @escaping @Sendable (Invocation) throws -> Void) -> MessageHandler {
-            { call in try body(call); return .void }
-        }
         table["VM.create"] = { call in .string(try s.create(call.args[0]).raw) }
         table["VM.destroy"] = void { try s.destroy($0.ref(0), task: $0.task) }
         table["VM.start"] = void { try s.start($0.ref(0), paused: $0.bool(1), op: .start, task: $0.task) }
@@ -55,15 +52,14 @@ struct VMHandlers {
         }
         table["VM.revert"] = void { try s.revert($0.ref(0), task: $0.task) }
         table["VM.provision"] = void { try s.provision($0.ref(0), task: $0.task) }
-        registerSettings(into: &table, void)
-        registerLive(into: &table, void)
-        registerQueries(into: &table, void)
-        registerDevices(into: &table, void)
+        registerSettings(into: &table)
+        registerLive(into: &table)
+        registerQueries(into: &table)
+        registerDevices(into: &table)
         FieldSetters.register(into: &table, store: s.store)
     }
 
-    private func registerSettings(into table: inout [String: MessageHandler],
-                                  _ void: (@escaping @Sendable (Invocation) throws -> Void) -> MessageHandler) {
+    private func registerSettings(into table: inout [String: MessageHandler]) {
         let s = service
         // The memory setters differ only in the operation and which limits the arguments replace.
         func memory(_ op: VMOperations, _ change: @escaping @Sendable (inout MemoryLimits, Invocation) -> Void) -> MessageHandler {
@@ -99,8 +95,7 @@ struct VMHandlers {
         }
     }
 
-    private func registerQueries(into table: inout [String: MessageHandler],
-                                 _ void: (@escaping @Sendable (Invocation) throws -> Void) -> MessageHandler) {
+    private func registerQueries(into table: inout [String: MessageHandler]) {
         let s = service
         table["VM.assert_can_boot_here"] = void { try s.assertCanBootHere($0.ref(0), host: $0.ref(1)) }
         table["VM.get_possible_hosts"] = { call in .array(try s.possibleHosts(call.ref(0)).map { .string($0.raw) }) }
@@ -126,8 +121,7 @@ struct VMHandlers {
         table["VM.pool_migrate"] = void { try s.poolMigrate($0.ref(0), to: $0.ref(1), task: $0.task) }
     }
 
-    private func registerDevices(into table: inout [String: MessageHandler],
-                                 _ void: (@escaping @Sendable (Invocation) throws -> Void) -> MessageHandler) {
+    private func registerDevices(into table: inout [String: MessageHandler]) {
         let s = service
         table["VBD.create"] = { call in .string(try s.createVBD(call.args[0]).raw) }
         table["VBD.destroy"] = void { try s.destroyVBD($0.ref(0)) }

@@ -167,8 +167,7 @@ extension VMRecord {
 }
 
 extension VMHandlers {
-    func registerLive(into table: inout [String: MessageHandler],
-                      _ void: (@escaping @Sendable (Invocation) throws -> Void) -> MessageHandler) {
+    func registerLive(into table: inout [String: MessageHandler]) {
         let s = service
         table["VM.set_memory_target_live"] = void { try s.setMemoryTargetLive($0.ref(0), target: $0.int(1), task: $0.task) }
         table["VM.wait_memory_target_live"] = void { try s.waitMemoryTargetLive($0.ref(0), task: $0.task) }
